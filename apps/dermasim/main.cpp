@@ -1,0 +1,134 @@
+// dermasim: the command-line program.
+//   dermasim run [SCENARIO] [-o DIR]   simulate (the built-in default scenario without a file)
+//   dermasim check SCENARIO            validate a scenario without running it
+//   dermasim scenario [SCENARIO]       print the resolved scenario (every default filled in)
+//   dermasim parameters [--markdown]   print the model parameters with units, ranges, sources
+#include <fmt/format.h>
+#include <omp.h>
+#include <CLI/CLI.hpp>
+#include <filesystem>
+
+#include "dermasim/io/run_outputs.hpp"
+#include "dermasim/scenario/scenario.hpp"
+#include "dermasim/scenario/scenario_error.hpp"
+#include "dermasim/simulation/injury_stage.hpp"
+#include "dermasim/version.hpp"
+#include "progress.hpp"
+
+namespace {
+
+using namespace dermasim;
+
+// Exit codes: 0 success, 1 the run failed, 2 invalid input (nothing written).
+constexpr int kRunFailed = 1;
+constexpr int kBadInput = 2;
+
+scenario::Scenario load(const std::string& path) {
+  return path.empty() ? scenario::load_default_scenario() : scenario::load_scenario_file(path);
+}
+
+int command_run(const std::string& path, std::string out_dir, int threads) {
+  app::Progress progress;
+  const scenario::Scenario sc = load(path);
+  if (out_dir.empty()) out_dir = (std::filesystem::path("results") / sc.name).string();
+  const int n_threads = threads > 0 ? threads : sc.simulation.threads;
+  if (n_threads > 0) omp_set_num_threads(n_threads);
+  progress.log(fmt::format("dermasim {}: scenario {} (seed {}), {} thread(s)", kVersion, sc.source,
+                           sc.simulation.seed, omp_get_max_threads()));
+  const auto g = sc.grid();
+  progress.log(fmt::format("grid {} x {} x {} voxels of {:g} um, {:.0f} MiB per field", g.nx, g.ny,
+                           g.nz, g.dz * 1e6, double(grid::field_bytes(g)) / 1048576.0));
+  const auto stage = simulation::run_injury_stage(
+      sc, [&progress](std::string_view s, double f) { progress.update(s, f); });
+  progress.update("writing", 0.0);
+  io::write_injury_outputs(out_dir, sc, stage, progress.elapsed_seconds());
+  progress.update("writing", 1.0);
+  const auto& s = stage.summary;
+  progress.log(
+      fmt::format("{} punctures ({:.0f}/cm2, {:.1f}/cm2 per pass), depth {:.0f} +/- {:.0f} um, "
+                  "bleeding {:.0f} %",
+                  s.punctures, s.punctures_per_area * 1e-4, s.punctures_per_area_per_pass * 1e-4,
+                  s.depth_mean * 1e6, s.depth_sd * 1e6, 100 * s.bleeding_fraction));
+  fmt::print("results written to {}\n", out_dir);
+  return 0;
+}
+
+int command_check(const std::string& path) {
+  const scenario::Scenario sc = load(path);
+  const auto g = sc.grid();
+  fmt::print("{}: OK ({} device, site {}, {} session(s); grid {} x {} x {}, {:.0f} MiB)\n",
+             sc.source, device::kind_name(sc.device.kind), sc.skin.site, sc.sessions.size(), g.nx,
+             g.ny, g.nz, sc.grid_memory() / 1048576.0);
+  return 0;
+}
+
+int command_parameters(bool markdown) {
+  const auto params = parameters::default_parameters();
+  if (markdown) {
+    fmt::print(
+        "| name | value | unit | range | description | source |\n|---|---|---|---|---|---|\n");
+    for (const auto& p : params.infos())
+      fmt::print("| `{}` | {:g} | {} | {:g} - {:g} | {} | {} |\n", p.name, p.value, p.unit, p.min,
+                 p.max, p.description, p.source);
+    return 0;
+  }
+  for (const auto& p : params.infos())
+    fmt::print("{} = {:g} {}  (range {:g}-{:g})\n    {}\n    source: {}\n", p.name, p.value, p.unit,
+               p.min, p.max, p.description, p.source);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"dermasim: a simulator of microneedling (percutaneous collagen induction therapy)"};
+  app.set_version_flag("--version", std::string("dermasim ") + dermasim::kVersion);
+  app.require_subcommand(1);
+
+  std::string run_path, out_dir;
+  int threads = 0;
+  auto* run =
+      app.add_subcommand("run", "Simulate a scenario (the built-in default without a file)");
+  run->add_option("scenario", run_path, "Scenario file (TOML)")->check(CLI::ExistingFile);
+  run->add_option("-o,--output", out_dir, "Results folder (default results/<scenario name>)");
+  run->add_option("-t,--threads", threads, "Threads (default: the scenario's, else all cores)")
+      ->check(CLI::NonNegativeNumber);
+
+  std::string check_path;
+  auto* check =
+      app.add_subcommand("check", "Validate a scenario without running it (exit 2 if invalid)");
+  check->add_option("scenario", check_path, "Scenario file (TOML)")->required();
+
+  std::string show_path;
+  auto* show =
+      app.add_subcommand("scenario", "Print the resolved scenario, every default filled in");
+  show->add_option("scenario", show_path, "Scenario file (default: the built-in one)");
+
+  bool markdown = false;
+  auto* params =
+      app.add_subcommand("parameters", "Print the model parameters with units, ranges and sources");
+  params->add_flag("--markdown", markdown, "As a Markdown table");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : kBadInput;
+  }
+  try {
+    if (*run) return command_run(run_path, out_dir, threads);
+    if (*check) return command_check(check_path);
+    if (*show) {
+      fmt::print("{}", load(show_path).resolved_toml);
+      return 0;
+    }
+    if (*params) return command_parameters(markdown);
+  } catch (const scenario::ScenarioError& e) {
+    fmt::print(stderr, "{}\n", e.what());
+    return kBadInput;
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "dermasim: error: {}\n", e.what());
+    return kRunFailed;
+  }
+  return 0;
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs every test: the optimised build, then the same suite under AddressSanitizer and
+# UndefinedBehaviorSanitizer, and checks the formatting against .clang-format.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+jobs=$(nproc)
+cmake --preset release >/dev/null
+cmake --build --preset release -j "$jobs"
+ctest --preset release -j "$jobs"
+cmake --preset sanitize >/dev/null
+cmake --build --preset sanitize -j "$jobs"
+ctest --preset sanitize -j "$jobs"
+# Formatting: every C++ source must match .clang-format.
+files=$(git ls-files '*.cpp' '*.hpp' 2>/dev/null || find src apps tests bench -name '*.[ch]pp')
+clang-format --dry-run --Werror $files
+echo "format: $(echo "$files" | wc -w) files clean"

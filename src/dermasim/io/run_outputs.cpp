@@ -1,0 +1,177 @@
+#include "dermasim/io/run_outputs.hpp"
+
+#include <fmt/format.h>
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+#include <numbers>
+
+#include "dermasim/device/kinematics.hpp"
+#include "dermasim/io/atomic_file.hpp"
+#include "dermasim/version.hpp"
+
+namespace dermasim::io {
+
+namespace {
+constexpr double kUm = 1e-6;
+constexpr double kCm2 = 1e-4;
+double deg(double rad) {
+  return rad * 180.0 / std::numbers::pi;
+}
+}  // namespace
+
+std::string scenario_hash(const std::string& text) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return fmt::format("{:016x}", h);
+}
+
+std::string punctures_csv(const device::PunctureList& punctures) {
+  std::string out = "x_um,y_um,depth_um,angle_deg,azimuth_deg,session,pass,time_s,layer,bleeding\n";
+  out.reserve(out.size() + punctures.size() * 96);
+  for (const auto& p : punctures)
+    out += fmt::format("{:.3f},{:.3f},{:.3f},{:.3f},{:.3f},{},{},{:.4f},{},{}\n", p.x / kUm,
+                       p.y / kUm, p.depth / kUm, deg(p.angle), deg(p.azimuth), p.session + 1,
+                       p.pass + 1, p.time, skin::layer_name(p.layer), p.bleeding ? 1 : 0);
+  return out;
+}
+
+std::string summary_json(const scenario::Scenario& sc, const simulation::InjuryStage& stage,
+                         double elapsed_s) {
+  using nlohmann::ordered_json;
+  const auto& s = stage.summary;
+  const grid::Grid3D& g = stage.field.grid;
+  ordered_json j;
+  j["dermasim_version"] = kVersion;
+  j["scenario"] = sc.source;
+  j["scenario_hash"] = scenario_hash(sc.resolved_toml);
+  j["seed"] = sc.simulation.seed;
+  j["device"] = device::kind_name(sc.device.kind);
+  j["site"] = sc.skin.site;
+  j["sessions"] = sc.sessions.size();
+  j["passes"] = s.passes;
+  j["punctures"] = s.punctures;
+  j["patch_area_cm2"] = s.patch_area / kCm2;
+  j["punctures_per_cm2"] = s.punctures_per_area * kCm2;
+  j["punctures_per_cm2_per_pass"] = s.punctures_per_area_per_pass * kCm2;
+  j["expected_punctures_per_cm2_per_pass"] = s.expected_per_area_per_pass * kCm2;
+  j["depth_um"] = {{"mean", s.depth_mean / kUm},
+                   {"sd", s.depth_sd / kUm},
+                   {"min", s.depth_min / kUm},
+                   {"max", s.depth_max / kUm}};
+  j["nominal_length_um"] = sc.device.needle.length / kUm;
+  j["penetration_ratio"] = s.depth_mean / sc.device.needle.length;
+  j["entry_angle_deg_mean"] = deg(s.angle_mean);
+  j["bleeding_fraction"] = s.bleeding_fraction;
+  ordered_json reached, injured, layers;
+  for (skin::Layer layer : skin::kAllLayers) {
+    const auto name = std::string(skin::layer_name(layer));
+    reached[name] = s.reached_fraction[static_cast<int>(layer)];
+    injured[name] = s.injured_fraction_by_layer[static_cast<size_t>(layer)];
+    layers[name] = {{"top_um", stage.skin.top(layer) / kUm},
+                    {"bottom_um", layer == skin::Layer::hypodermis
+                                      ? ordered_json(nullptr)
+                                      : ordered_json(stage.skin.bottom(layer) / kUm)}};
+  }
+  j["deepest_layer_fraction"] = reached;
+  j["injured_volume_fraction"] = injured;
+  j["skin_layers"] = layers;
+  j["channel_volume_mm3"] = {{"rasterized", s.channel_volume_rasterized * 1e9},
+                             {"analytic", s.channel_volume_analytic * 1e9},
+                             {"channels_with_analytic_volume", s.channels_with_analytic_volume}};
+  j["injured_volume_mm3"] = s.injured_volume * 1e9;
+  j["grid"] = {{"nx", g.nx},
+               {"ny", g.ny},
+               {"nz", g.nz},
+               {"dx_um", g.dx / kUm},
+               {"dy_um", g.dy / kUm},
+               {"dz_um", g.dz / kUm},
+               {"field_memory_mib", double(grid::field_bytes(g)) / 1048576.0}};
+  j["elapsed_s"] = elapsed_s;
+  j["status"] = "complete";
+  return j.dump(2) + "\n";
+}
+
+Image puncture_map(const scenario::Scenario& sc, const simulation::InjuryStage& stage) {
+  const double lx = sc.simulation.patch_x, ly = sc.simulation.patch_y;
+  const int plot = 600;
+  const double px_per_m = plot / std::max(lx, ly);
+  const int w = static_cast<int>(std::lround(lx * px_per_m)),
+            h = static_cast<int>(std::lround(ly * px_per_m));
+  const int left = 40, top = 60;
+  Image img(left + w + 200, top + h + 90);
+  img.text(left, 16,
+           fmt::format("PUNCTURES: {} ({:.0f}/CM2)", stage.punctures.size(),
+                       stage.summary.punctures_per_area * kCm2),
+           kBlack);
+  img.fill_rect(left, top, left + w, top + h, Rgb{235, 225, 215});
+  const double dmax = std::max(sc.device.needle.length, stage.summary.depth_max);
+  const double r_px = std::max(1.5, sc.device.needle.radius() * px_per_m);
+  for (const auto& p : stage.punctures) {
+    // y grows upwards in the patch frame, downwards in the image.
+    img.disc(left + p.x * px_per_m, top + h - p.y * px_per_m, r_px, viridis(p.depth / dmax));
+  }
+  img.colour_bar(left + w + 30, top + 30, 20, h - 60, 0.0, dmax / kUm, "DEPTH (UM)");
+  const double bar_m = lx >= 4e-3 ? 1e-3 : lx >= 1e-3 ? 0.5e-3 : 0.1e-3;
+  img.scale_bar(left, top + h + 30, static_cast<int>(std::lround(bar_m * px_per_m)),
+                fmt::format("{:g} MM", bar_m * 1e3));
+  return img;
+}
+
+Image injury_cross_section(const simulation::InjuryStage& stage) {
+  const auto& f = stage.field;
+  const grid::Grid3D& g = f.grid;
+  // The row of voxels (fixed y) holding the most damage shows the channels best.
+  int best_j = 0;
+  double best = -1;
+  for (int j = 0; j < g.ny; ++j) {
+    double sum = 0;
+    for (int k = 0; k < g.nz; ++k)
+      for (int i = 0; i < g.nx; ++i) sum += f.damaged_fraction[g.index(i, j, k)];
+    if (sum > best) best = sum, best_j = j;
+  }
+  const int scale = std::max(1, 800 / std::max(g.nx, g.nz));
+  const int left = 40, top = 70;
+  const int w = g.nx * scale, h = g.nz * scale;
+  Image img(left + w + 230, top + h + 90);
+  img.text(left, 16, fmt::format("INJURY CROSS-SECTION AT Y = {:.0f} UM", g.y_center(best_j) / kUm),
+           kBlack);
+  for (int k = 0; k < g.nz; ++k)
+    for (int i = 0; i < g.nx; ++i)
+      img.fill_rect(left + i * scale, top + k * scale, left + (i + 1) * scale,
+                    top + (k + 1) * scale, viridis(f.damaged_fraction[g.index(i, best_j, k)]));
+  // Layer boundaries as white lines, labelled on the right.
+  const double px_per_m = scale / g.dz;
+  for (skin::Layer layer : {skin::Layer::viable_epidermis, skin::Layer::papillary_dermis,
+                            skin::Layer::reticular_dermis, skin::Layer::hypodermis}) {
+    const double z = stage.skin.top(layer);
+    if (z >= g.depth()) continue;
+    const int y = top + static_cast<int>(std::lround(z * px_per_m));
+    img.line(left, y, left + w - 1, y, kWhite);
+  }
+  img.colour_bar(left + w + 30, top + 30, 20, std::max(60, h - 60), 0.0, 1.0, "DAMAGED FRACTION");
+  const double width = g.width_x();
+  const double bar_m = width >= 4e-3 ? 1e-3 : width >= 1e-3 ? 0.5e-3 : 0.1e-3;
+  img.scale_bar(left, top + h + 30, static_cast<int>(std::lround(bar_m * px_per_m)),
+                fmt::format("{:g} MM", bar_m * 1e3));
+  img.text(left, top - 22, "SURFACE; WHITE LINES: LAYER BOUNDARIES", kBlack, 1);
+  return img;
+}
+
+void write_injury_outputs(const std::filesystem::path& dir, const scenario::Scenario& sc,
+                          const simulation::InjuryStage& stage, double elapsed_s) {
+  std::filesystem::create_directories(dir);
+  write_file_atomic(dir / "scenario.resolved.toml", sc.resolved_toml);
+  write_file_atomic(dir / "punctures.csv", punctures_csv(stage.punctures));
+  if (sc.output.images) {
+    write_file_atomic(dir / "punctures_map.png", puncture_map(sc, stage).encode_png());
+    write_file_atomic(dir / "injury_cross_section.png", injury_cross_section(stage).encode_png());
+  }
+  // Last: its "status": "complete" tells that everything before it was written.
+  write_file_atomic(dir / "summary.json", summary_json(sc, stage, elapsed_s));
+}
+
+}  // namespace dermasim::io

@@ -1,0 +1,31 @@
+#pragma once
+// The files of a run folder. Names and columns are a contract with users' scripts (README).
+#include <filesystem>
+#include <string>
+
+#include "dermasim/io/image.hpp"
+#include "dermasim/scenario/scenario.hpp"
+#include "dermasim/simulation/injury_stage.hpp"
+
+namespace dermasim::io {
+
+/// punctures.csv: x_um,y_um,depth_um,angle_deg,azimuth_deg,session,pass,time_s,layer,bleeding
+std::string punctures_csv(const device::PunctureList& punctures);
+
+/// summary.json (see README for the keys).
+std::string summary_json(const scenario::Scenario& sc, const simulation::InjuryStage& stage,
+                         double elapsed_s);
+
+/// Top view of the patch with each puncture as a disc coloured by depth.
+Image puncture_map(const scenario::Scenario& sc, const simulation::InjuryStage& stage);
+/// Depth cross-section (x-z) of the damaged fraction through the most injured row of voxels.
+Image injury_cross_section(const simulation::InjuryStage& stage);
+
+/// Writes every output of the injury stage into `dir` (created if needed), each file atomically.
+void write_injury_outputs(const std::filesystem::path& dir, const scenario::Scenario& sc,
+                          const simulation::InjuryStage& stage, double elapsed_s);
+
+/// A short stable hash (FNV-1a 64, hex) of the resolved scenario, for reproducibility records.
+std::string scenario_hash(const std::string& resolved_toml);
+
+}  // namespace dermasim::io

@@ -1,0 +1,246 @@
+// The scenario schema: which sections and keys exist, their units, ranges and defaults.
+#include <fmt/format.h>
+#include <cmath>
+#include <fstream>
+#include <limits>
+#include <numbers>
+#include <sstream>
+
+#include "dermasim/injury/penetration.hpp"
+#include "dermasim/scenario/scenario.hpp"
+#include "dermasim/scenario/table_reader.hpp"
+
+namespace dermasim::scenario {
+
+namespace dim = units::dim;
+
+namespace {
+
+void read_skin(TableReader t, skin::SkinSpec& s) {
+  std::vector<std::string> sites;
+  for (const auto& p : skin::site_presets()) sites.emplace_back(p.name);
+  s.site = t.choice("site", sites, "cheek");
+  s.age = t.quantity("age", {dim::time, "years", 12, 100, 35});
+  s.sex =
+      t.choice("sex", {"female", "male"}, "female") == "male" ? skin::Sex::male : skin::Sex::female;
+  s.fitzpatrick = static_cast<int>(t.integer("fitzpatrick", 1, 6, 3));
+  const skin::SitePreset* preset = skin::find_site(s.site);
+  const skin::LayerThickness base = s.sex == skin::Sex::male ? preset->male : preset->female;
+  // Overrides: any layer thickness measured on the person (e.g. by OCT or ultrasound).
+  TableReader layers = t.table("layers");
+  auto layer = [&layers](const char* key, double preset_m, double lo_um, double hi_um) {
+    return layers.quantity(key, {dim::length, "um", lo_um, hi_um, preset_m * 1e6});
+  };
+  s.layers.stratum_corneum = layer("stratum_corneum", base.stratum_corneum, 5, 100);
+  s.layers.viable_epidermis = layer("viable_epidermis", base.viable_epidermis, 20, 300);
+  s.layers.papillary_dermis = layer("papillary_dermis", base.papillary_dermis, 30, 600);
+  s.layers.reticular_dermis = layer("reticular_dermis", base.reticular_dermis, 200, 4000);
+  layers.finish();
+  t.finish();
+}
+
+void read_needle(TableReader t, device::DeviceKind kind, device::Needle& n) {
+  n.length = t.quantity("length", {dim::length, "mm", 0.05, 3.0});
+  // Default shafts: 0.25 mm on rollers (Schwarz & Laaff 2011), 33 G on pens and stamps.
+  const double default_diameter_mm = kind == device::DeviceKind::roller ? 0.25 : 0.21;
+  if (t.has("gauge")) {
+    const auto g = t.integer("gauge", 25, 34, std::nullopt);
+    t.forbid("diameter", "give either 'gauge' or 'diameter', not both");
+    n.diameter = device::gauge_outer_diameter(static_cast<int>(g)).value();
+    // The resolved scenario states the diameter the gauge stands for (and only it).
+    t.resolved()->erase("gauge");
+    t.resolved()->insert_or_assign("diameter", units::format_quantity(n.diameter, "mm"));
+  } else {
+    t.allow("gauge");
+    n.diameter = t.quantity("diameter", {dim::length, "mm", 0.03, 0.6, default_diameter_mm});
+  }
+  n.tip_angle = t.quantity("tip_angle", {dim::angle, "deg", 5, 90, 30});
+  t.finish();
+}
+
+void read_device(TableReader t, device::DeviceSpec& d) {
+  const std::string type = t.choice("type", {"roller", "pen", "stamp"}, std::nullopt);
+  d.kind = type == "pen"     ? device::DeviceKind::pen
+           : type == "stamp" ? device::DeviceKind::stamp
+                             : device::DeviceKind::roller;
+  d.name = t.text("name", type);
+  read_needle(t.table("needle"), d.kind, d.needle);
+  for (const char* other : {"roller", "pen", "stamp"})
+    if (type != other)
+      t.forbid(other, fmt::format("a [device.{}] section is given but device.type is \"{}\"", other,
+                                  type));
+  if (d.kind == device::DeviceKind::roller) {
+    TableReader r = t.table("roller");
+    d.roller.drum_diameter = r.quantity("drum_diameter", {dim::length, "mm", 5, 60, 20});
+    d.roller.drum_width = r.quantity("drum_width", {dim::length, "mm", 5, 60, 20});
+    d.roller.rows = static_cast<int>(r.integer("rows", 1, 200, 8));
+    d.roller.needles_per_row = static_cast<int>(r.integer("needles_per_row", 1, 200, 24));
+    d.roller.staggered = r.boolean("staggered", true);
+    d.roller.speed = r.quantity("speed", {dim::speed, "cm/s", 0.1, 20, 2});
+    d.roller.speed_cv = r.quantity("speed_cv", {dim::none, "1", 0, 0.5, 0.2});
+    d.roller.lateral_wobble = r.quantity("lateral_wobble", {dim::length, "um", 0, 1000, 50});
+    d.roller.overlap = r.quantity("overlap", {dim::none, "1", 0, 0.9, 0});
+    r.finish();
+  } else if (d.kind == device::DeviceKind::pen) {
+    TableReader p = t.table("pen");
+    d.pen.needles = static_cast<int>(p.integer("needles", 1, 100, 12));
+    d.pen.layout = p.choice("layout", {"ring", "grid"}, "ring") == "grid" ? device::PenLayout::grid
+                                                                          : device::PenLayout::ring;
+    d.pen.cartridge_diameter = p.quantity("cartridge_diameter", {dim::length, "mm", 0.5, 15, 4});
+    d.pen.frequency = p.quantity("frequency", {dim::frequency, "Hz", 1, 300, 110});
+    d.pen.glide_speed = p.quantity("glide_speed", {dim::speed, "cm/s", 0.05, 10, 1});
+    d.pen.lane_spacing =
+        p.quantity("lane_spacing", {dim::length, "mm", 0.1, 20, d.pen.cartridge_diameter * 1e3});
+    d.pen.speed_cv = p.quantity("speed_cv", {dim::none, "1", 0, 0.5, 0.2});
+    d.pen.hand_jitter = p.quantity("hand_jitter", {dim::length, "um", 0, 2000, 100});
+    p.finish();
+  } else {
+    TableReader s = t.table("stamp");
+    d.stamp.rows = static_cast<int>(s.integer("rows", 1, 100, 6));
+    d.stamp.columns = static_cast<int>(s.integer("columns", 1, 100, 6));
+    d.stamp.pitch = s.quantity("pitch", {dim::length, "mm", 0.1, 10, 1});
+    d.stamp.presses = static_cast<int>(s.integer("presses", 1, 20, 1));
+    d.stamp.hand_jitter = s.quantity("hand_jitter", {dim::length, "um", 0, 2000, 200});
+    s.finish();
+  }
+  t.finish();
+}
+
+void read_sessions(TableReader& root, std::vector<device::SessionSpec>& sessions) {
+  auto tables = root.table_array("sessions");
+  if (tables.empty())
+    root.fail("sessions",
+              "at least one session is required: add a [[sessions]] table with day, "
+              "passes and directions");
+  int previous_day = -1;
+  for (auto& t : tables) {
+    device::SessionSpec s;
+    s.day = static_cast<int>(t.integer("day", 0, 3650, std::nullopt));
+    if (s.day <= previous_day)
+      t.fail("day", fmt::format("sessions must be in increasing order of day (previous: day {})",
+                                previous_day));
+    if (previous_day < 0 && s.day != 0)
+      t.fail("day", "the first session is day 0 (days count from the first session)");
+    previous_day = s.day;
+    s.passes = static_cast<int>(t.integer("passes", 1, 100, std::nullopt));
+    s.directions = t.quantity_list("directions", {dim::angle, "deg", -360, 360},
+                                   std::vector<double>{0, 90, 45, 135});
+    t.finish();
+    sessions.push_back(std::move(s));
+  }
+}
+
+void read_simulation(TableReader t, const device::DeviceSpec& device,
+                     const parameters::ParameterSet& params, SimulationSpec& s) {
+  s.patch_x = t.quantity("patch_x", {dim::length, "mm", 0.2, 50, 4});
+  s.patch_y = t.quantity("patch_y", {dim::length, "mm", 0.2, 50, 4});
+  s.resolution = t.quantity("resolution", {dim::length, "um", 1, 200, 10});
+  // Grid depth: by default deep enough for the deepest possible channel: the needle length (a
+  // pen may exceed its setting by its penetration ratio) plus 100 um of intact tissue below.
+  const double max_ratio = device.kind == device::DeviceKind::pen
+                               ? std::max(1.0, params.si("pen_penetration_ratio"))
+                               : 1.0;
+  const double auto_depth_um = (device.needle.length * max_ratio + 100e-6) * 1e6;
+  if (t.has("depth")) {
+    s.depth_auto = false;
+    s.depth = t.quantity("depth", {dim::length, "mm", 0.05, 10, std::nullopt});
+  } else {
+    s.depth_auto = true;
+    s.depth = auto_depth_um * 1e-6;
+    t.quantity("depth", {dim::length, "mm", 0.05, 10, auto_depth_um * 1e-3});
+  }
+  s.duration = t.quantity("duration", {dim::time, "weeks", 0, 520, 26});
+  s.seed =
+      static_cast<std::uint64_t>(t.integer("seed", 0, std::numeric_limits<std::int64_t>::max(), 1));
+  s.threads = static_cast<int>(t.integer("threads", 0, 1024, 0));
+  s.max_memory = t.quantity("max_memory", {dim::bytes, "MiB", 1, 1 << 20, 4096});
+  t.finish();
+}
+
+Scenario load(const toml::table& doc, const std::string& source, const std::string& name) {
+  Scenario sc;
+  sc.source = source;
+  sc.name = name;
+  sc.parameters = parameters::default_parameters();
+  toml::table resolved;
+  TableReader root(&doc, "", &sc.source, &resolved);
+
+  read_skin(root.table("skin"), sc.skin);
+  read_device(root.table("device"), sc.device);
+  read_sessions(root, sc.sessions);
+
+  // [parameters]: any model parameter by name, in its unit and range.
+  {
+    TableReader p = root.table("parameters");
+    for (const auto& info : sc.parameters.infos()) {
+      const units::Dimension d = units::parse_unit(info.unit).dimension;
+      sc.parameters.set_si(info.name,
+                           p.quantity(info.name, {d, info.unit, info.min, info.max, info.value}));
+    }
+    p.finish();
+  }
+  read_simulation(root.table("simulation"), sc.device, sc.parameters, sc.simulation);
+  {
+    TableReader o = root.table("output");
+    sc.output.images = o.boolean("images", true);
+    o.finish();
+  }
+  root.finish();
+
+  const double need = sc.grid_memory();
+  if (need > sc.simulation.max_memory) {
+    const grid::Grid3D g = sc.grid();
+    root.table("simulation")
+        .fail(
+            "resolution",
+            fmt::format("the grid of {} x {} x {} voxels needs {:.0f} MiB, more than "
+                        "simulation.max_memory = {:.0f} MiB: coarsen the resolution, shrink "
+                        "patch_x/patch_y, or raise max_memory",
+                        g.nx, g.ny, g.nz, need / 1048576.0, sc.simulation.max_memory / 1048576.0));
+  }
+  std::ostringstream out;
+  out << "# Resolved dermasim scenario: every value, with defaults filled in and units explicit.\n"
+      << "# Source: " << source << "\n\n"
+      << resolved << "\n";
+  sc.resolved_toml = out.str();
+  return sc;
+}
+
+}  // namespace
+
+grid::Grid3D Scenario::grid() const {
+  return grid::make_grid(simulation.patch_x, simulation.patch_y, simulation.depth,
+                         simulation.resolution);
+}
+
+double Scenario::grid_memory() const {
+  return static_cast<double>(grid::field_bytes(grid()));
+}
+
+Scenario load_scenario_text(const std::string& text, const std::string& source_name,
+                            const std::string& scenario_name) {
+  toml::table doc;
+  try {
+    doc = toml::parse(text, source_name);
+  } catch (const toml::parse_error& e) {
+    const auto& src = e.source();
+    throw ScenarioError(
+        {source_name, static_cast<int>(src.begin.line), static_cast<int>(src.begin.column)}, "",
+        fmt::format("not valid TOML: {}", e.description()));
+  }
+  return load(doc, source_name, scenario_name);
+}
+
+Scenario load_scenario_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw ScenarioError({path.string(), 0, 0}, "", "cannot open the scenario file");
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return load_scenario_text(buffer.str(), path.string(), path.stem().string());
+}
+
+Scenario load_default_scenario() {
+  return load_scenario_text(default_scenario_text(), "<built-in default>", "default");
+}
+
+}  // namespace dermasim::scenario

@@ -1,0 +1,73 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "../scenario/scenario_test_util.hpp"
+#include "dermasim/io/atomic_file.hpp"
+#include "dermasim/io/image.hpp"
+#include "dermasim/io/run_outputs.hpp"
+
+using namespace dermasim;
+
+TEST(Outputs, PuncturesCsvHasTheDocumentedColumnsInMicrometres) {
+  device::Puncture p;
+  p.x = 1.5e-3;
+  p.y = 250e-6;
+  p.depth = 525e-6;
+  p.session = 0;
+  p.pass = 2;
+  p.layer = skin::Layer::reticular_dermis;
+  p.bleeding = true;
+  const std::string csv = io::punctures_csv({p});
+  EXPECT_EQ(csv,
+            "x_um,y_um,depth_um,angle_deg,azimuth_deg,session,pass,time_s,layer,bleeding\n"
+            "1500.000,250.000,525.000,0.000,0.000,1,3,0.0000,reticular_dermis,1\n");
+}
+
+TEST(Outputs, SummaryJsonHasTheDocumentedKeys) {
+  const auto sc = test_util::load_text(
+      test_util::minimal_scenario("type = \"pen\"\n", "[simulation]\nresolution = \"40 um\"\n"));
+  const auto stage = simulation::run_injury_stage(sc);
+  const auto j = nlohmann::json::parse(io::summary_json(sc, stage, 1.0));
+  for (const char* key : {"punctures_per_cm2", "punctures_per_cm2_per_pass", "depth_um",
+                          "injured_volume_fraction", "bleeding_fraction", "seed", "scenario_hash"})
+    EXPECT_TRUE(j.contains(key)) << key;
+  for (const char* key : {"mean", "sd", "min", "max"})
+    EXPECT_TRUE(j["depth_um"].contains(key)) << key;
+  EXPECT_TRUE(j["injured_volume_fraction"].contains("papillary_dermis"));
+  EXPECT_EQ(j["status"], "complete");
+}
+
+TEST(Outputs, AtomicWriteReplacesAndLeavesNoTemporaryFile) {
+  const auto dir = std::filesystem::temp_directory_path() / "dermasim_atomic_test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  io::write_file_atomic(dir / "a.txt", "first");
+  io::write_file_atomic(dir / "a.txt", "second");
+  std::ifstream in(dir / "a.txt");
+  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(content, "second");
+  int files = 0;
+  for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir)) ++files;
+  EXPECT_EQ(files, 1);
+  EXPECT_THROW(io::write_file_atomic(dir / "missing" / "b.txt", "x"), std::runtime_error);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(Outputs, PngIsValidAndViridisHasItsPublishedEnds) {
+  io::Image img(8, 4);
+  img.set(1, 1, io::viridis(0.5));
+  const std::string png = img.encode_png();
+  ASSERT_GE(png.size(), 8u);
+  EXPECT_EQ(png.substr(1, 3), "PNG");
+  EXPECT_EQ(io::viridis(0.0), (io::Rgb{0x44, 0x01, 0x54}));
+  EXPECT_EQ(io::viridis(1.0), (io::Rgb{0xfd, 0xe7, 0x25}));
+  EXPECT_EQ(io::viridis(std::nan("")), io::viridis(0.0));
+}
+
+TEST(Outputs, ScenarioHashChangesWithTheScenario) {
+  EXPECT_NE(io::scenario_hash("a = 1"), io::scenario_hash("a = 2"));
+  EXPECT_EQ(io::scenario_hash("a = 1").size(), 16u);
+}
