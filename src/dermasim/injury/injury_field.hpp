@@ -1,5 +1,6 @@
 #pragma once
 // The injury field: the fraction of each voxel's volume that the needles destroyed.
+#include <functional>
 #include <vector>
 
 #include "dermasim/device/puncture.hpp"
@@ -15,7 +16,9 @@ struct InjuryField {
 };
 
 struct RasterOptions {
-  int subsamples = 6;  // per voxel edge, for voxels the channel surface crosses
+  int subsamples = 4;  // per voxel edge, for voxels the channel surface crosses
+  /// Called on the calling thread with the fraction of depth planes done (may be empty).
+  std::function<void(double)> progress;
 };
 
 /// Rasterizes every channel onto the grid. The patch is periodic in x and y (it is a window in a

@@ -1,4 +1,6 @@
+#include <omp.h>
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 #include "dermasim/injury/channel.hpp"
@@ -65,6 +67,8 @@ InjuryField rasterize(const device::PunctureList& punctures, const grid::Grid3D&
   const double vv = g.voxel_volume();
   const int n = options.subsamples;
 
+  std::atomic<int> planes_done{0};
+  const int caller = omp_get_thread_num();
 #pragma omp parallel for schedule(dynamic)
   for (int k = 0; k < g.nz; ++k) {
     const double z0 = k * g.dz;
@@ -89,6 +93,8 @@ InjuryField rasterize(const device::PunctureList& punctures, const grid::Grid3D&
       }
       plane_volume[c * size_t(g.nz) + size_t(k)] = volume;
     }
+    const int done = ++planes_done;
+    if (options.progress && omp_get_thread_num() == caller) options.progress(double(done) / g.nz);
   }
   // Overlapping channels: the tissue can only be destroyed once.
   for (double& f : field.damaged_fraction) f = std::min(f, 1.0);

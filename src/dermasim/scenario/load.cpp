@@ -149,7 +149,7 @@ void read_simulation(TableReader t, const device::DeviceSpec& device,
     s.depth = auto_depth_um * 1e-6;
     t.quantity("depth", {dim::length, "mm", 0.05, 10, auto_depth_um * 1e-3});
   }
-  s.duration = t.quantity("duration", {dim::time, "weeks", 0, 520, 26});
+  s.duration = t.quantity("duration", {dim::time, "days", 0, 3650, 182});
   s.seed =
       static_cast<std::uint64_t>(t.integer("seed", 0, std::numeric_limits<std::int64_t>::max(), 1));
   s.threads = static_cast<int>(t.integer("threads", 0, 1024, 0));

@@ -110,8 +110,8 @@ double TableReader::quantity(const std::string& key, const QuantitySpec& spec) {
                           spec.unit, range_text(spec)));
   const double si = value_in_unit * unit_si;
   if (resolved_) {
-    if (spec.unit == "1")
-      resolved_->insert_or_assign(key, value_in_unit);
+    if (spec.unit == "1")  // rounded like format_quantity, so 0.35 is written back as 0.35
+      resolved_->insert_or_assign(key, std::stod(fmt::format("{:.12g}", value_in_unit)));
     else
       resolved_->insert_or_assign(key, units::format_quantity(si, spec.unit));
   }

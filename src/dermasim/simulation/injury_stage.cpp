@@ -21,7 +21,9 @@ InjuryStage run_injury_stage(const scenario::Scenario& sc, const ProgressFn& pro
   report("punctures", 1.0);
 
   report("injury field", 0.0);
-  out.field = injury::rasterize(out.punctures, sc.grid());
+  injury::RasterOptions options;
+  options.progress = [&report](double f) { report("injury field", f); };
+  out.field = injury::rasterize(out.punctures, sc.grid(), options);
   report("injury field", 1.0);
 
   std::size_t passes = 0;
