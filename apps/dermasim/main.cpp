@@ -3,15 +3,19 @@
 //   dermasim check SCENARIO            validate a scenario without running it
 //   dermasim scenario [SCENARIO]       print the resolved scenario (every default filled in)
 //   dermasim parameters [--markdown]   print the model parameters with units, ranges, sources
+//   dermasim verify [--json]           run the numerical verification cases
 #include <fmt/format.h>
 #include <omp.h>
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 
 #include "dermasim/io/run_outputs.hpp"
 #include "dermasim/scenario/scenario.hpp"
 #include "dermasim/scenario/scenario_error.hpp"
 #include "dermasim/simulation/injury_stage.hpp"
+#include "dermasim/verification/cases.hpp"
 #include "dermasim/version.hpp"
 #include "progress.hpp"
 
@@ -78,6 +82,37 @@ int command_parameters(bool markdown) {
   return 0;
 }
 
+int command_verify(bool json, const std::string& only) {
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  bool all_passed = true;
+  int ran = 0;
+  for (const auto& c : verification::all_cases()) {
+    if (!only.empty() && c.name != only) continue;
+    ++ran;
+    const auto start = std::chrono::steady_clock::now();
+    const auto metrics = c.run();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    for (const auto& m : metrics) {
+      all_passed = all_passed && m.passed();
+      if (json) {
+        out.push_back({{"name", m.name},
+                       {"metric", m.metric},
+                       {"value", m.value},
+                       {"threshold", m.threshold},
+                       {"passed", m.passed()}});
+      } else {
+        fmt::print("{:<4} {:<24} {:<62} {:>11.4g} {} {:<9.3g} ({:.1f} s)\n",
+                   m.passed() ? "ok" : "FAIL", m.name, m.metric, m.value,
+                   m.higher_is_better ? ">=" : "<=", m.threshold, seconds);
+      }
+    }
+  }
+  if (ran == 0) throw std::invalid_argument(fmt::format("no verification case named '{}'", only));
+  if (json) fmt::print("{}\n", out.dump(2));
+  return all_passed ? 0 : kRunFailed;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -109,6 +144,14 @@ int main(int argc, char** argv) {
       app.add_subcommand("parameters", "Print the model parameters with units, ranges and sources");
   params->add_flag("--markdown", markdown, "As a Markdown table");
 
+  bool verify_json = false;
+  std::string verify_case;
+  auto* verify =
+      app.add_subcommand("verify", "Run the numerical verification cases (exit 1 if any fails)");
+  verify->add_flag("--json", verify_json,
+                   "Print a JSON list of {name, metric, value, threshold, passed}");
+  verify->add_option("--case", verify_case, "Run only this case");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -123,6 +166,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (*params) return command_parameters(markdown);
+    if (*verify) return command_verify(verify_json, verify_case);
   } catch (const scenario::ScenarioError& e) {
     fmt::print(stderr, "{}\n", e.what());
     return kBadInput;

@@ -1,0 +1,32 @@
+#pragma once
+// Local kinetics: du/dt = R(u, x, t) at one voxel, for the species a model declares. The engine
+// integrates it; the biology (or a test) provides it.
+#include <cstddef>
+#include <vector>
+
+namespace dermasim::numerics {
+
+/// Where a voxel is, for kinetics that depend on position (layer, injury, a manufactured source).
+struct VoxelInfo {
+  int i = 0, j = 0, k = 0;
+  double x = 0, y = 0, z = 0;  // centre (m)
+  std::size_t index = 0;       // linear index in the grid
+};
+
+class Kinetics {
+ public:
+  virtual ~Kinetics() = default;
+  virtual int species() const = 0;
+  /// dudt = R(t, u) at one voxel.
+  virtual void rates(double t, const double* u, double* dudt, const VoxelInfo& where) const = 0;
+  /// Jacobian dR/du, row-major n x n. The default uses forward differences; override when an
+  /// analytic form is at hand.
+  virtual void jacobian(double t, const double* u, double* jac, const VoxelInfo& where) const;
+  /// False when R depends on t explicitly; the integrators then add dR/dt (forward difference).
+  virtual bool autonomous() const { return true; }
+};
+
+/// Largest species count a voxel's Jacobian may have (the Rosenbrock matrices live on the stack).
+inline constexpr int kMaxKineticSpecies = 48;
+
+}  // namespace dermasim::numerics

@@ -1,0 +1,309 @@
+#include "dermasim/numerics/lod_diffusion.hpp"
+
+#include <omp.h>
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace dermasim::numerics {
+
+namespace {
+
+// TR-BDF2 with gamma = 2 - sqrt(2): both implicit stages share the coefficient gamma/2.
+const double kGamma = 2.0 - std::sqrt(2.0);
+const double kStageCoeff = 0.5 * kGamma;
+const double kC1 = 1.0 / (kGamma * (2.0 - kGamma));
+const double kC2 = (1.0 - kGamma) * (1.0 - kGamma) / (kGamma * (2.0 - kGamma));
+
+// D and K at a voxel: the per-voxel field where given, else the plane's value.
+struct Coefficients {
+  const double* d_plane;
+  const double* k_plane;
+  const double* d_field;  // may be null
+  const double* k_field;  // may be null
+
+  double k(std::size_t v, int plane) const { return k_field ? k_field[v] : k_plane[plane]; }
+  double dk(std::size_t v, int plane) const {
+    return (d_field ? d_field[v] : d_plane[plane]) * k(v, plane);
+  }
+};
+
+// Conductance of the two half cells in series (harmonic mean of D K), per unit spacing.
+inline double conductance(double dk_p, double dk_q) {
+  return (dk_p > 0 && dk_q > 0) ? 2.0 * dk_p * dk_q / (dk_p + dk_q) : 0.0;
+}
+
+// Conductance (times spacing) from a cell centre to a boundary at its face.
+inline double boundary_conductance(const VerticalBoundary& b, double dk, double spacing) {
+  switch (b.kind) {
+    case VerticalBoundary::Kind::zero_flux:
+      return 0.0;
+    case VerticalBoundary::Kind::dirichlet:
+      return 2.0 * dk;
+    case VerticalBoundary::Kind::robin:
+      // The film and the half cell in series: 1 / (1/h + (spacing/2)/(D K)), times spacing.
+      return dk > 0 ? spacing / (1.0 / b.transfer + 0.5 * spacing / dk) : 0.0;
+  }
+  return 0.0;
+}
+
+// A batch of L parallel grid lines of M cells. Cell m of line l is u[m*row + l*line].
+// Scratch arrays are [m][l] with l fastest, so the inner loops run across lines.
+struct Scratch {
+  std::vector<double> kap, g, phi, diag, cprime, rhs, x, z;
+  void resize(std::size_t n) {
+    for (auto* v : {&kap, &g, &phi, &diag, &cprime, &rhs, &x, &z}) v->resize(n);
+  }
+};
+
+struct Batch {
+  double* u;
+  std::ptrdiff_t row, line;  // strides (in doubles) between cells m and between lines l
+  int M, L;
+  // Voxel index and plane of cell (m, l), for the coefficients.
+  std::size_t v0;
+  std::ptrdiff_t v_row, v_line;
+  int plane0, plane_row;  // plane = plane0 + m * plane_row (z sweeps: 1; x, y sweeps: 0)
+};
+
+// Solves the tridiagonal systems (diag, lower = -a g[m-1], upper = -a g[m]) already factored in
+// s.cprime/s.diag (diag holds 1/denominator), for right-hand side `rhs` into `out`.
+void thomas_solve(const Scratch& s, int M, int L, const double* lower_g, double a,
+                  const double* rhs, double* out) {
+  // forward: d'_m = (rhs_m - lower_m d'_{m-1}) / den_m   (stored in out)
+  for (int l = 0; l < L; ++l) out[l] = rhs[l] * s.diag[l];
+  for (int m = 1; m < M; ++m) {
+    const std::size_t o = std::size_t(m) * L, p = o - L;
+    for (int l = 0; l < L; ++l)
+      out[o + l] = (rhs[o + l] + a * lower_g[p + l] * out[p + l]) * s.diag[o + l];
+  }
+  // back: x_m = d'_m - c'_m x_{m+1}
+  for (int m = M - 2; m >= 0; --m) {
+    const std::size_t o = std::size_t(m) * L, n = o + L;
+    for (int l = 0; l < L; ++l) out[o + l] -= s.cprime[o + l] * out[n + l];
+  }
+}
+
+void solve_batch(const Batch& b, const Coefficients& c, double spacing, double dt,
+                 DiffusionScheme scheme, bool periodic, const VerticalBoundary* top,
+                 const VerticalBoundary* bottom, Scratch& s) {
+  const int M = b.M, L = b.L;
+  const std::size_t n = std::size_t(M) * L;
+  s.resize(n);
+  // Coefficients: K per cell; g[m] = conductance of the face between m and m+1 (the wrap face
+  // for m = M-1 on a periodic line, else 0).
+  for (int m = 0; m < M; ++m) {
+    const int plane = b.plane0 + m * b.plane_row;
+    const int plane_next = b.plane0 + ((m + 1) % M) * b.plane_row;
+    for (int l = 0; l < L; ++l) {
+      const std::size_t v = b.v0 + std::size_t(m * b.v_row + l * b.v_line);
+      const std::size_t vn = b.v0 + std::size_t(((m + 1) % M) * b.v_row + l * b.v_line);
+      const std::size_t o = std::size_t(m) * L + l;
+      s.kap[o] = c.k(v, plane);
+      const bool has_next = m + 1 < M || periodic;
+      s.g[o] = has_next ? conductance(c.dk(v, plane), c.dk(vn, plane_next)) : 0.0;
+      s.phi[o] = b.u[m * b.row + l * b.line] / s.kap[o];
+    }
+  }
+  // Boundary conductances and sources at the first and last cells (z sweeps only).
+  std::vector<double> gb0(L, 0.0), gbM(L, 0.0);
+  if (top || bottom) {
+    for (int l = 0; l < L; ++l) {
+      const std::size_t v_first = b.v0 + std::size_t(l * b.v_line);
+      const std::size_t v_last = b.v0 + std::size_t((M - 1) * b.v_row + l * b.v_line);
+      if (top) gb0[l] = boundary_conductance(*top, c.dk(v_first, b.plane0), spacing);
+      if (bottom)
+        gbM[l] =
+            boundary_conductance(*bottom, c.dk(v_last, b.plane0 + (M - 1) * b.plane_row), spacing);
+    }
+  }
+  const double ext0 = top ? top->value : 0.0, extM = bottom ? bottom->value : 0.0;
+  const double theta = scheme == DiffusionScheme::backward_euler ? 1.0 : kStageCoeff;
+  const double a = theta * dt / (spacing * spacing);  // conductances are per unit spacing
+
+  // Factor: diag_m = K + a (g_{m-1} + g_m + boundary); store c'_m and 1/den_m.
+  auto gm1 = [&](int m, int l) -> double {
+    if (m > 0) return s.g[std::size_t(m - 1) * L + l];
+    return periodic ? s.g[std::size_t(M - 1) * L + l] : 0.0;
+  };
+  // With a periodic line, the corner entries are -a g_wrap; Sherman-Morrison (Press et al.,
+  // Numerical Recipes, sec. 2.7) removes them by a rank-one correction: gamma_sm = -diag_0.
+  std::vector<double> gamma_sm(periodic ? L : 0);
+  for (int m = 0; m < M; ++m) {
+    for (int l = 0; l < L; ++l) {
+      const std::size_t o = std::size_t(m) * L + l;
+      double diag = s.kap[o] + a * (gm1(m, l) + (m + 1 < M || periodic ? s.g[o] : 0.0));
+      if (m == 0) diag += a * gb0[l];
+      if (m == M - 1) diag += a * gbM[l];
+      if (periodic) {
+        const double corner = -a * s.g[std::size_t(M - 1) * L + l];
+        if (m == 0) {
+          gamma_sm[l] = -diag;
+          diag -= gamma_sm[l];
+        }
+        if (m == M - 1) diag -= corner * corner / gamma_sm[l];
+      }
+      s.diag[o] = diag;
+    }
+  }
+  for (int l = 0; l < L; ++l) {
+    const double inv = 1.0 / s.diag[l];
+    s.diag[l] = inv;
+    s.cprime[l] = (M > 1 ? -a * s.g[l] : 0.0) * inv;
+  }
+  for (int m = 1; m < M; ++m) {
+    for (int l = 0; l < L; ++l) {
+      const std::size_t o = std::size_t(m) * L + l, p = o - L;
+      const double lower = -a * s.g[p + 0];
+      const double inv = 1.0 / (s.diag[o] - lower * s.cprime[p]);
+      s.diag[o] = inv;
+      s.cprime[o] = (m + 1 < M ? -a * s.g[o] : 0.0) * inv;
+    }
+  }
+  // For a periodic line, the correction vector z solves T z = (gamma_sm, 0, ..., 0, corner).
+  if (periodic) {
+    std::fill(s.rhs.begin(), s.rhs.end(), 0.0);
+    for (int l = 0; l < L; ++l) {
+      s.rhs[l] = gamma_sm[l];
+      s.rhs[std::size_t(M - 1) * L + l] = -a * s.g[std::size_t(M - 1) * L + l];
+    }
+    thomas_solve(s, M, L, s.g.data(), a, s.rhs.data(), s.z.data());
+  }
+  auto solve = [&](double* out) {
+    thomas_solve(s, M, L, s.g.data(), a, s.rhs.data(), out);
+    if (!periodic) return;
+    for (int l = 0; l < L; ++l) {
+      const std::size_t last = std::size_t(M - 1) * L + l;
+      const double corner = -a * s.g[last];
+      const double f = (out[l] + corner * out[last] / gamma_sm[l]) /
+                       (1.0 + s.z[l] + corner * s.z[last] / gamma_sm[l]);
+      for (int m = 0; m < M; ++m) out[std::size_t(m) * L + l] -= f * s.z[std::size_t(m) * L + l];
+    }
+  };
+  // Right-hand sides. The boundary source enters as a * gb * ext.
+  auto source = [&](int m, int l) {
+    double src = 0.0;
+    if (m == 0) src += gb0[l] * ext0;
+    if (m == M - 1) src += gbM[l] * extM;
+    return src;
+  };
+  if (scheme == DiffusionScheme::backward_euler) {
+    for (int m = 0; m < M; ++m)
+      for (int l = 0; l < L; ++l) {
+        const std::size_t o = std::size_t(m) * L + l;
+        s.rhs[o] = s.kap[o] * s.phi[o] + a * source(m, l);
+      }
+    solve(s.x.data());
+  } else {
+    // Stage 1 (trapezoid over gamma dt): rhs = K phi + a (L phi + s) + a s.
+    for (int m = 0; m < M; ++m)
+      for (int l = 0; l < L; ++l) {
+        const std::size_t o = std::size_t(m) * L + l;
+        const double phi = s.phi[o];
+        double flux = 0.0;
+        const double g_prev = gm1(m, l);
+        if (m > 0 || periodic)
+          flux += g_prev * (s.phi[m > 0 ? o - L : std::size_t(M - 1) * L + l] - phi);
+        if (m + 1 < M || periodic)
+          flux += s.g[o] * (s.phi[m + 1 < M ? o + L : std::size_t(l)] - phi);
+        if (m == 0) flux -= gb0[l] * phi;
+        if (m == M - 1) flux -= gbM[l] * phi;
+        s.rhs[o] = s.kap[o] * phi + a * flux + 2.0 * a * source(m, l);
+      }
+    solve(s.x.data());  // phi at gamma dt
+    // Stage 2 (BDF2): rhs = c1 K phi_gamma - c2 K phi_n + a s.
+    for (int m = 0; m < M; ++m)
+      for (int l = 0; l < L; ++l) {
+        const std::size_t o = std::size_t(m) * L + l;
+        s.rhs[o] = s.kap[o] * (kC1 * s.x[o] - kC2 * s.phi[o]) + a * source(m, l);
+      }
+    solve(s.x.data());
+  }
+  for (int m = 0; m < M; ++m)
+    for (int l = 0; l < L; ++l) {
+      const std::size_t o = std::size_t(m) * L + l;
+      b.u[m * b.row + l * b.line] = s.kap[o] * s.x[o];
+    }
+}
+
+}  // namespace
+
+LodDiffusion::LodDiffusion(const grid::Grid3D& grid) : grid_(grid) {}
+
+void LodDiffusion::sweep(grid::FieldView u, const DiffusionSpec& spec, Axis axis, double dt,
+                         DiffusionScheme scheme) {
+  const grid::Grid3D& g = grid_;
+  const Coefficients c{spec.diffusivity_by_plane.data(), spec.partition_by_plane.data(),
+                       spec.diffusivity_field.empty() ? nullptr : spec.diffusivity_field.data(),
+                       spec.partition_field.empty() ? nullptr : spec.partition_field.data()};
+  const std::ptrdiff_t nx = g.nx, nxy = std::ptrdiff_t(g.nx) * g.ny;
+  const bool periodic = spec.lateral == LateralBoundary::periodic;
+  constexpr int kChunk = 64;  // lines per batch: keeps the batch's scratch in cache
+  switch (axis) {
+    case Axis::x: {
+      if (periodic && g.nx < 3) throw std::invalid_argument("periodic x needs nx >= 3");
+#pragma omp parallel
+      {
+        Scratch s;
+#pragma omp for collapse(2) schedule(static)
+        for (int k = 0; k < g.nz; ++k)
+          for (int j0 = 0; j0 < g.ny; j0 += kChunk) {
+            const int L = std::min(kChunk, g.ny - j0);
+            const std::size_t v0 = std::size_t(j0) * nx + std::size_t(k) * nxy;
+            solve_batch({u.data + v0, 1, nx, g.nx, L, v0, 1, nx, k, 0}, c, g.dx, dt, scheme,
+                        periodic, nullptr, nullptr, s);
+          }
+      }
+      break;
+    }
+    case Axis::y: {
+      if (periodic && g.ny < 3) throw std::invalid_argument("periodic y needs ny >= 3");
+#pragma omp parallel
+      {
+        Scratch s;
+#pragma omp for collapse(2) schedule(static)
+        for (int k = 0; k < g.nz; ++k)
+          for (int i0 = 0; i0 < g.nx; i0 += kChunk) {
+            const int L = std::min(kChunk, g.nx - i0);
+            const std::size_t v0 = std::size_t(i0) + std::size_t(k) * nxy;
+            solve_batch({u.data + v0, nx, 1, g.ny, L, v0, nx, 1, k, 0}, c, g.dy, dt, scheme,
+                        periodic, nullptr, nullptr, s);
+          }
+      }
+      break;
+    }
+    case Axis::z: {
+#pragma omp parallel
+      {
+        Scratch s;
+#pragma omp for collapse(2) schedule(static)
+        for (int j = 0; j < g.ny; ++j)
+          for (int i0 = 0; i0 < g.nx; i0 += kChunk) {
+            const int L = std::min(kChunk, g.nx - i0);
+            const std::size_t v0 = std::size_t(i0) + std::size_t(j) * nx;
+            solve_batch({u.data + v0, nxy, 1, g.nz, L, v0, nxy, 1, 0, 1}, c, g.dz, dt, scheme,
+                        false, &spec.top, &spec.bottom, s);
+          }
+      }
+      break;
+    }
+  }
+}
+
+void LodDiffusion::step(grid::FieldView u, const DiffusionSpec& spec, double dt,
+                        DiffusionScheme scheme) {
+  if (!spec.mobile) return;
+  if (scheme == DiffusionScheme::backward_euler) {
+    sweep(u, spec, Axis::x, dt, scheme);
+    sweep(u, spec, Axis::y, dt, scheme);
+    sweep(u, spec, Axis::z, dt, scheme);
+    return;
+  }
+  sweep(u, spec, Axis::x, 0.5 * dt, scheme);
+  sweep(u, spec, Axis::y, 0.5 * dt, scheme);
+  sweep(u, spec, Axis::z, dt, scheme);
+  sweep(u, spec, Axis::y, 0.5 * dt, scheme);
+  sweep(u, spec, Axis::x, 0.5 * dt, scheme);
+}
+
+}  // namespace dermasim::numerics

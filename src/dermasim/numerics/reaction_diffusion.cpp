@@ -1,0 +1,156 @@
+#include "dermasim/numerics/reaction_diffusion.hpp"
+
+#include <fmt/format.h>
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <cmath>
+
+namespace dermasim::numerics {
+
+ReactionDiffusion::ReactionDiffusion(const grid::Grid3D& grid, std::vector<DiffusionSpec> species,
+                                     const Kinetics* kinetics, StepperOptions options)
+    : fields_(grid, int(species.size())),
+      species_(std::move(species)),
+      kinetics_(kinetics),
+      options_(std::move(options)),
+      diffusion_(grid),
+      next_dt_(options_.dt_initial) {
+  if (kinetics_ && kinetics_->species() != fields_.species())
+    throw std::invalid_argument("kinetics and diffusion declare different species counts");
+  if (fields_.species() > kMaxKineticSpecies) throw std::invalid_argument("too many species");
+  if (options_.absolute_tolerance.empty())
+    options_.absolute_tolerance.assign(species_.size(), 1e-9);
+  for (const auto& s : species_)
+    if (int(s.diffusivity_by_plane.size()) != grid.nz ||
+        int(s.partition_by_plane.size()) != grid.nz)
+      throw std::invalid_argument("a species' plane coefficients do not match the grid depth");
+}
+
+void ReactionDiffusion::react(grid::FieldSet& f, double t, double dt) {
+  if (!kinetics_) return;
+  const grid::Grid3D& g = f.grid();
+  const int n = f.species();
+  const std::size_t nv = g.size();
+  double* data = f.raw().data();
+  std::atomic<bool> failed{false};
+#pragma omp parallel for schedule(static)
+  for (int k = 0; k < g.nz; ++k) {
+    std::array<double, kMaxKineticSpecies> u{};
+    for (int j = 0; j < g.ny; ++j)
+      for (int i = 0; i < g.nx; ++i) {
+        const std::size_t v = g.index(i, j, k);
+        for (int s = 0; s < n; ++s) u[s] = data[std::size_t(s) * nv + v];
+        const VoxelInfo where{i, j, k, g.x_center(i), g.y_center(j), g.z_center(k), v};
+        if (!rosenbrock_integrate(*kinetics_, t, dt, u.data(), where, options_.kinetics_tolerance,
+                                  nullptr))
+          failed = true;
+        for (int s = 0; s < n; ++s) data[std::size_t(s) * nv + v] = u[s];
+      }
+  }
+  if (failed) {
+    // Poison the state so that admissible() rejects the step.
+    f.raw()[0] = std::nan("");
+  }
+}
+
+void ReactionDiffusion::diffuse(grid::FieldSet& f, double dt) {
+  for (int s = 0; s < f.species(); ++s)
+    diffusion_.step(f.view(s), species_[std::size_t(s)], dt, options_.scheme);
+}
+
+void ReactionDiffusion::strang(grid::FieldSet& f, double t, double dt) {
+  react(f, t, 0.5 * dt);
+  diffuse(f, dt);
+  react(f, t + 0.5 * dt, 0.5 * dt);
+}
+
+void ReactionDiffusion::step_fixed(double dt) {
+  strang(fields_, time_, dt);
+  time_ += dt;
+  ++stats_.accepted;
+  stats_.last_dt = dt;
+}
+
+bool ReactionDiffusion::admissible(const grid::FieldSet& f) const {
+  const std::size_t nv = f.grid().size();
+  bool ok = true;
+  for (int s = 0; s < f.species() && ok; ++s) {
+    const double floor = -options_.absolute_tolerance[std::size_t(s)];
+    const double* d = f.raw().data() + std::size_t(s) * nv;
+#pragma omp parallel for reduction(&& : ok) schedule(static)
+    for (std::size_t v = 0; v < nv; ++v) ok = ok && std::isfinite(d[v]) && d[v] >= floor;
+  }
+  return ok;
+}
+
+double ReactionDiffusion::error_norm(const grid::FieldSet& coarse,
+                                     const grid::FieldSet& fine) const {
+  const std::size_t nv = fine.grid().size();
+  double norm = 0.0;
+  for (int s = 0; s < fine.species(); ++s) {
+    const double atol = options_.absolute_tolerance[std::size_t(s)];
+    const double rtol = options_.relative_tolerance;
+    const double* a = coarse.raw().data() + std::size_t(s) * nv;
+    const double* b = fine.raw().data() + std::size_t(s) * nv;
+#pragma omp parallel for reduction(max : norm) schedule(static)
+    for (std::size_t v = 0; v < nv; ++v)
+      norm = std::max(norm, std::abs(a[v] - b[v]) / (atol + rtol * std::abs(b[v])));
+  }
+  return norm / 3.0;  // (2^p - 1) with p = 2: the error of the finer result
+}
+
+void ReactionDiffusion::advance_to(double t_end, const std::function<void(double)>& on_step) {
+  if (!options_.adaptive) {
+    while (time_ < t_end - 1e-12 * std::max(1.0, std::abs(t_end))) {
+      step_fixed(std::min(options_.dt_initial, t_end - time_));
+      if (!admissible(fields_))
+        throw StepFailure(
+            fmt::format("non-finite or negative values at t = {:.6g} s with a fixed step", time_));
+      if (on_step) on_step(time_);
+    }
+    return;
+  }
+  grid::FieldSet coarse, fine;
+  while (time_ < t_end) {
+    double dt = std::min({next_dt_, options_.dt_max, t_end - time_});
+    const bool last = dt >= t_end - time_;
+    if (dt < options_.dt_min && !last)
+      throw StepFailure(fmt::format(
+          "the time step fell to {:.3g} s (below dt_min = {:.3g} s) at t = {:.6g} s: the model is "
+          "too stiff or has blown up; completed outputs are intact",
+          dt, options_.dt_min, time_));
+    coarse = fields_;
+    strang(coarse, time_, dt);
+    fine = fields_;
+    strang(fine, time_, 0.5 * dt);
+    strang(fine, time_ + 0.5 * dt, 0.5 * dt);
+    if (!admissible(fine) || !admissible(coarse)) {
+      ++stats_.rejected_negative;
+      next_dt_ = 0.25 * dt;
+      if (next_dt_ < options_.dt_min)
+        throw StepFailure(fmt::format(
+            "negative or non-finite values persist at t = {:.6g} s down to dt = {:.3g} s: the "
+            "model has blown up; completed outputs are intact",
+            time_, dt));
+      continue;
+    }
+    const double err = error_norm(coarse, fine);
+    const double factor = err > 0 ? 0.9 * std::pow(err, -1.0 / 3.0) : 4.0;
+    if (err > 1.0) {
+      ++stats_.rejected_error;
+      next_dt_ = dt * std::clamp(factor, 0.2, 0.9);
+      continue;
+    }
+    std::swap(fields_, fine);
+    time_ = last ? t_end : time_ + dt;
+    ++stats_.accepted;
+    stats_.last_dt = dt;
+    stats_.smallest_dt = stats_.accepted == 1 ? dt : std::min(stats_.smallest_dt, dt);
+    stats_.largest_dt = std::max(stats_.largest_dt, dt);
+    if (!last) next_dt_ = dt * std::clamp(factor, 0.2, 4.0);
+    if (on_step) on_step(time_);
+  }
+}
+
+}  // namespace dermasim::numerics

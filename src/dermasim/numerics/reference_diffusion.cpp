@@ -1,0 +1,120 @@
+#include "dermasim/numerics/reference_diffusion.hpp"
+
+#include <Eigen/IterativeLinearSolvers>
+#include <Eigen/Sparse>
+#include <cmath>
+#include <stdexcept>
+#include <vector>
+
+namespace dermasim::numerics {
+
+namespace {
+
+double k_at(const DiffusionSpec& s, std::size_t v, int k) {
+  return s.partition_field.empty() ? s.partition_by_plane[std::size_t(k)] : s.partition_field[v];
+}
+double dk_at(const DiffusionSpec& s, std::size_t v, int k) {
+  const double d =
+      s.diffusivity_field.empty() ? s.diffusivity_by_plane[std::size_t(k)] : s.diffusivity_field[v];
+  return d * k_at(s, v, k);
+}
+double harmonic(double a, double b) {
+  return (a > 0 && b > 0) ? 2 * a * b / (a + b) : 0.0;
+}
+double boundary_g(const VerticalBoundary& b, double dk, double h) {
+  switch (b.kind) {
+    case VerticalBoundary::Kind::zero_flux:
+      return 0.0;
+    case VerticalBoundary::Kind::dirichlet:
+      return 2.0 * dk;
+    case VerticalBoundary::Kind::robin:
+      return dk > 0 ? h / (1.0 / b.transfer + 0.5 * h / dk) : 0.0;
+  }
+  return 0.0;
+}
+
+}  // namespace
+
+void ReferenceDiffusion::step(grid::FieldView u, const DiffusionSpec& spec, double dt,
+                              DiffusionScheme scheme, double tolerance) const {
+  if (!spec.mobile) return;
+  const grid::Grid3D& g = grid_;
+  const std::size_t n = g.size();
+  const bool periodic = spec.lateral == LateralBoundary::periodic;
+  // L (the operator on phi per unit volume) as triplets, and the boundary source s.
+  std::vector<Eigen::Triplet<double>> t;
+  t.reserve(n * 7);
+  Eigen::VectorXd kap(n), src = Eigen::VectorXd::Zero(n), diag = Eigen::VectorXd::Zero(n);
+  auto link = [&](std::size_t p, std::size_t q, double w) {
+    t.emplace_back(Eigen::Index(p), Eigen::Index(q), w);
+    diag[Eigen::Index(p)] -= w;
+  };
+  for (int k = 0; k < g.nz; ++k)
+    for (int j = 0; j < g.ny; ++j)
+      for (int i = 0; i < g.nx; ++i) {
+        const std::size_t p = g.index(i, j, k);
+        kap[Eigen::Index(p)] = k_at(spec, p, k);
+        const double dkp = dk_at(spec, p, k);
+        auto neighbour = [&](int ii, int jj, int kk, double h) {
+          if (kk < 0 || kk >= g.nz) return;
+          if (ii < 0 || ii >= g.nx || jj < 0 || jj >= g.ny) {
+            if (!periodic) return;
+            ii = (ii + g.nx) % g.nx;
+            jj = (jj + g.ny) % g.ny;
+          }
+          const std::size_t q = g.index(ii, jj, kk);
+          link(p, q, harmonic(dkp, dk_at(spec, q, kk)) / (h * h));
+        };
+        neighbour(i - 1, j, k, g.dx);
+        neighbour(i + 1, j, k, g.dx);
+        neighbour(i, j - 1, k, g.dy);
+        neighbour(i, j + 1, k, g.dy);
+        neighbour(i, j, k - 1, g.dz);
+        neighbour(i, j, k + 1, g.dz);
+        if (k == 0) {
+          const double gb = boundary_g(spec.top, dkp, g.dz) / (g.dz * g.dz);
+          diag[Eigen::Index(p)] -= gb;
+          src[Eigen::Index(p)] += gb * spec.top.value;
+        }
+        if (k == g.nz - 1) {
+          const double gb = boundary_g(spec.bottom, dkp, g.dz) / (g.dz * g.dz);
+          diag[Eigen::Index(p)] -= gb;
+          src[Eigen::Index(p)] += gb * spec.bottom.value;
+        }
+      }
+  for (std::size_t p = 0; p < n; ++p)
+    t.emplace_back(Eigen::Index(p), Eigen::Index(p), diag[Eigen::Index(p)]);
+  const auto size = static_cast<Eigen::Index>(n);
+  Eigen::SparseMatrix<double> L(size, size);
+  L.setFromTriplets(t.begin(), t.end());
+
+  Eigen::Map<Eigen::VectorXd> uu(u.data, Eigen::Index(n));
+  const Eigen::VectorXd phi_n = uu.cwiseQuotient(kap);
+  const double gamma = 2.0 - std::sqrt(2.0);
+  const double theta = scheme == DiffusionScheme::backward_euler ? 1.0 : 0.5 * gamma;
+  Eigen::SparseMatrix<double> A = -theta * dt * L;
+  A.diagonal() += kap;
+  Eigen::ConjugateGradient<Eigen::SparseMatrix<double>, Eigen::Lower | Eigen::Upper> cg;
+  cg.setTolerance(tolerance);
+  cg.setMaxIterations(100000);
+  cg.compute(A);
+  auto solve = [&](const Eigen::VectorXd& rhs) {
+    Eigen::VectorXd x = cg.solveWithGuess(rhs, phi_n);
+    if (cg.info() != Eigen::Success)
+      throw std::runtime_error("reference diffusion: CG did not converge");
+    return x;
+  };
+  Eigen::VectorXd phi;
+  if (scheme == DiffusionScheme::backward_euler) {
+    phi = solve(kap.cwiseProduct(phi_n) + dt * src);
+  } else {
+    const double a = theta * dt;
+    const Eigen::VectorXd phi_g = solve(kap.cwiseProduct(phi_n) + a * (L * phi_n + src) + a * src);
+    const double c1 = 1.0 / (gamma * (2.0 - gamma));
+    const double c2 = (1.0 - gamma) * (1.0 - gamma) / (gamma * (2.0 - gamma));
+    phi = solve(kap.cwiseProduct(c1 * phi_g - c2 * phi_n) + a * src);
+  }
+  uu = kap.cwiseProduct(phi);
+}
+
+}  // namespace dermasim::numerics

@@ -1,0 +1,31 @@
+#pragma once
+// Stiff integration of one voxel's kinetics: ROS2, the two-stage L-stable Rosenbrock method of
+// order 2 (Verwer, Spee, Blom & Hundsdorfer 1999, SIAM J Sci Comput 20:1456, eq. 2.5 with
+// gamma = 1 + 1/sqrt(2)), with its embedded first-order solution for local error control:
+//   W = I - gamma h J,  W k1 = F(u),  W k2 = F(u + h k1) - 2 k1,
+//   u+ = u + 3/2 h k1 + 1/2 h k2,   error estimate  u+ - (u + h k1) = 1/2 h (k1 + k2).
+// Non-autonomous kinetics (a source that depends on t) get the terms of the autonomized system:
+//   W k1 = F(t, u) + gamma h F_t,  W k2 = F(t + h, u + h k1) - 2 k1 - gamma h F_t.
+// The Jacobian is evaluated once per substep; matrices are Eigen, on the stack.
+#include "dermasim/numerics/kinetics.hpp"
+
+namespace dermasim::numerics {
+
+struct LocalTolerance {
+  double relative = 1e-4;
+  double absolute = 1e-12;
+  /// When > 0: exactly this many equal substeps, no error control (for convergence studies).
+  int fixed_substeps = 0;
+};
+
+struct LocalStats {
+  int substeps = 0;
+  int rejected = 0;
+};
+
+/// Advances u (size kinetics.species()) from t to t + dt with adaptive substeps. Returns false
+/// when the substep size falls below dt * 1e-12 or a value turns non-finite (u is then undefined).
+bool rosenbrock_integrate(const Kinetics& kinetics, double t, double dt, double* u,
+                          const VoxelInfo& where, const LocalTolerance& tol, LocalStats* stats);
+
+}  // namespace dermasim::numerics
