@@ -1,0 +1,178 @@
+#include <gtest/gtest.h>
+
+#include <omp.h>
+#include <cmath>
+#include <cstring>
+
+#include "dermasim/numerics/lod_diffusion.hpp"
+#include "dermasim/numerics/reaction_diffusion.hpp"
+#include "dermasim/numerics/reference_diffusion.hpp"
+#include "dermasim/numerics/well_mixed.hpp"
+
+using namespace dermasim;
+using namespace dermasim::numerics;
+
+namespace {
+
+grid::Grid3D box(int nx, int ny, int nz, double h) {
+  grid::Grid3D g;
+  g.nx = nx, g.ny = ny, g.nz = nz;
+  g.dx = g.dy = g.dz = h;
+  return g;
+}
+
+struct Decay : Kinetics {
+  double rate;
+  explicit Decay(double r) : rate(r) {}
+  int species() const override { return 1; }
+  void rates(double, const double* u, double* f, const VoxelInfo&) const override {
+    f[0] = -rate * u[0];
+  }
+};
+
+// A fast transient (hours) feeding a slow one (months): what the healing model will look like.
+struct FastThenSlow : Kinetics {
+  int species() const override { return 2; }
+  void rates(double, const double* u, double* f, const VoxelInfo&) const override {
+    const double fast = 1.0 / 3600.0, slow = 1.0 / (60 * 86400.0);
+    f[0] = -fast * u[0];
+    f[1] = 0.1 * fast * u[0] - slow * u[1];
+  }
+};
+
+struct BlowUp : Kinetics {
+  int species() const override { return 1; }
+  void rates(double, const double* u, double* f, const VoxelInfo&) const override {
+    f[0] = u[0] * u[0];
+  }
+};
+
+}  // namespace
+
+TEST(LodDiffusion, BackwardEulerMatchesTheReferenceExactlyWhenTheDirectionsCommute) {
+  // Layered coefficients on a tensor grid: x, y and z operators commute, so one backward-Euler
+  // LOD step equals the unsplit step up to the product of O(dt^2) cross terms... which vanish
+  // for a field that varies in z only.
+  const auto g = box(5, 6, 12, 10e-6);
+  DiffusionSpec spec = DiffusionSpec::uniform(g.nz, 1e-10);
+  for (int k = 0; k < 4; ++k) spec.partition_by_plane[std::size_t(k)] = 4.0;
+  spec.top = VerticalBoundary::dirichlet(1.0);
+  spec.lateral = LateralBoundary::periodic;
+  grid::FieldSet a(g, 1), b(g, 1);
+  LodDiffusion(g).step(a.view(0), spec, 50.0, DiffusionScheme::backward_euler);
+  ReferenceDiffusion(g).step(b.view(0), spec, 50.0, DiffusionScheme::backward_euler);
+  for (std::size_t v = 0; v < g.size(); ++v) EXPECT_NEAR(a.values(0)[v], b.values(0)[v], 1e-10);
+}
+
+TEST(LodDiffusion, PeriodicLinesCarryMassAcrossTheEdge) {
+  const auto g = box(8, 8, 3, 10e-6);
+  DiffusionSpec spec = DiffusionSpec::uniform(g.nz, 1e-10);
+  spec.lateral = LateralBoundary::periodic;
+  grid::FieldSet f(g, 1);
+  f.view(0)(0, 3, 1) = 1.0;  // on the x = 0 edge
+  LodDiffusion(g).step(f.view(0), spec, 1.0, DiffusionScheme::tr_bdf2);
+  EXPECT_GT(f.view(0)(7, 3, 1), 1e-3);                         // reached the far side
+  EXPECT_NEAR(f.view(0)(7, 3, 1), f.view(0)(1, 3, 1), 1e-12);  // symmetric about the edge
+}
+
+TEST(LodDiffusion, ImmobileSpeciesAreUntouched) {
+  const auto g = box(4, 4, 4, 10e-6);
+  DiffusionSpec spec = DiffusionSpec::uniform(g.nz, 1e-10);
+  spec.mobile = false;
+  grid::FieldSet f(g, 1);
+  f.view(0)(1, 2, 3) = 5.0;
+  LodDiffusion(g).step(f.view(0), spec, 1e6, DiffusionScheme::tr_bdf2);
+  EXPECT_EQ(f.view(0)(1, 2, 3), 5.0);
+}
+
+TEST(LodDiffusion, BackwardEulerKeepsValuesNonNegativeAtHugeSteps) {
+  const auto g = box(10, 10, 10, 10e-6);
+  DiffusionSpec spec = DiffusionSpec::uniform(g.nz, 1e-9);
+  grid::FieldSet f(g, 1);
+  f.view(0)(5, 5, 5) = 1.0;
+  LodDiffusion(g).step(f.view(0), spec, 1e5, DiffusionScheme::backward_euler);
+  for (double x : f.values(0)) EXPECT_GE(x, 0.0);
+}
+
+TEST(LodDiffusion, IdenticalAtOneAndTwoThreads) {
+  const auto g = box(20, 18, 16, 10e-6);
+  DiffusionSpec spec = DiffusionSpec::uniform(g.nz, 1e-10);
+  spec.top = VerticalBoundary::dirichlet(1.0);
+  auto run = [&](int threads) {
+    omp_set_num_threads(threads);
+    grid::FieldSet f(g, 1);
+    for (std::size_t v = 0; v < g.size(); ++v) f.values(0)[v] = double(v % 7);
+    LodDiffusion(g).step(f.view(0), spec, 30.0, DiffusionScheme::tr_bdf2);
+    return f;
+  };
+  const auto a = run(1), b = run(2);
+  omp_set_num_threads(omp_get_num_procs());
+  EXPECT_EQ(std::memcmp(a.raw().data(), b.raw().data(), a.bytes()), 0);
+}
+
+TEST(ReactionDiffusion, AdaptiveStepsAreMinutesEarlyAndDaysLate) {
+  const FastThenSlow kinetics;
+  const auto g = box(3, 3, 3, 10e-6);
+  std::vector<DiffusionSpec> species(2, DiffusionSpec::uniform(g.nz, 1e-10));
+  StepperOptions opt;
+  opt.relative_tolerance = 1e-3;
+  opt.absolute_tolerance = {1e-6, 1e-6};
+  opt.dt_initial = 60;
+  opt.dt_max = 30 * 86400.0;
+  ReactionDiffusion rd(g, species, &kinetics, opt);
+  for (double& x : rd.fields().values(0)) x = 1.0;
+  std::vector<std::pair<double, double>> steps;  // (time, dt)
+  double previous = 0;
+  rd.advance_to(182 * 86400.0, [&](double t) {
+    steps.emplace_back(t, t - previous);
+    previous = t;
+  });
+  EXPECT_LT(steps.front().second, 3600.0);  // first steps resolve the hours-long transient
+  double late = 0;
+  for (auto [t, dt] : steps)
+    if (t > 30 * 86400.0) late = std::max(late, dt);
+  EXPECT_GT(late, 86400.0);  // remodelling is crossed in day-long steps
+  EXPECT_LT(steps.size(), 400u);
+  EXPECT_DOUBLE_EQ(rd.time(), 182 * 86400.0);
+  // and the answer is right: u1 against the exact two-exponential solution
+  const double a = 1.0 / 3600.0, b = 1.0 / (60 * 86400.0), T = 182 * 86400.0;
+  const double exact = 0.1 * a / (a - b) * (std::exp(-b * T) - std::exp(-a * T));
+  EXPECT_NEAR(rd.fields().values(1)[0] / exact, 1.0, 1e-2);
+}
+
+TEST(ReactionDiffusion, ABlowUpStopsWithAClearMessageAndNoNaN) {
+  const BlowUp kinetics;
+  const auto g = box(2, 2, 2, 10e-6);
+  StepperOptions opt;
+  opt.dt_initial = 0.1;
+  opt.dt_min = 1e-6;
+  ReactionDiffusion rd(g, {DiffusionSpec::uniform(g.nz, 1e-10)}, &kinetics, opt);
+  for (double& x : rd.fields().values(0)) x = 1.0;  // u = 1/(1 - t): blows up at t = 1 s
+  try {
+    rd.advance_to(10.0);
+    FAIL() << "no StepFailure";
+  } catch (const StepFailure& e) {
+    EXPECT_NE(std::string(e.what()).find("completed outputs are intact"), std::string::npos)
+        << e.what();
+  }
+  // A linearly implicit method may step a little past the pole before the error control stops it.
+  EXPECT_LT(rd.time(), 1.01);
+  for (double x : rd.fields().values(0)) EXPECT_TRUE(std::isfinite(x));
+}
+
+TEST(WellMixed, CvodeReproducesExponentialDecay) {
+  const Decay decay(2e-4);
+  const auto out = integrate_well_mixed(decay, {3.0}, 0.0, {0.0, 1000.0, 5000.0});
+  ASSERT_EQ(out.size(), 3u);
+  EXPECT_DOUBLE_EQ(out[0][0], 3.0);
+  // Default tolerances rtol 1e-8: the global error is a small multiple of it.
+  EXPECT_NEAR(out[1][0] / (3.0 * std::exp(-0.2)), 1.0, 1e-6);
+  EXPECT_NEAR(out[2][0] / (3.0 * std::exp(-1.0)), 1.0, 1e-6);
+}
+
+TEST(WellMixed, CvodeFailureIsReportedNotReturned) {
+  const BlowUp blow;
+  WellMixedOptions opt;
+  opt.max_steps = 5000;
+  EXPECT_THROW(integrate_well_mixed(blow, {1.0}, 0.0, {2.0}, {}, opt), std::runtime_error);
+}
