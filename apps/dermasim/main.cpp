@@ -4,6 +4,7 @@
 //   dermasim scenario [SCENARIO]       print the resolved scenario (every default filled in)
 //   dermasim parameters [--markdown]   print the model parameters with units, ranges, sources
 //   dermasim verify [--json]           run the numerical verification cases
+//   dermasim bench [--json]            measure bandwidth and solver throughput
 #include <fmt/format.h>
 #include <omp.h>
 #include <CLI/CLI.hpp>
@@ -11,6 +12,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "bench_command.hpp"
 #include "dermasim/io/run_outputs.hpp"
 #include "dermasim/scenario/scenario.hpp"
 #include "dermasim/scenario/scenario_error.hpp"
@@ -152,6 +154,16 @@ int main(int argc, char** argv) {
                    "Print a JSON list of {name, metric, value, threshold, passed}");
   verify->add_option("--case", verify_case, "Run only this case");
 
+  bool bench_json = false, bench_quick = false;
+  int bench_case = -1, bench_threads = 1;
+  auto* bench =
+      app.add_subcommand("bench", "Measure memory bandwidth and solver throughput (ratios)");
+  bench->add_flag("--json", bench_json, "Print one JSON object");
+  bench->add_flag("--quick", bench_quick, "Small sizes (a smoke test, not a measurement)");
+  bench->add_option("--case", bench_case, "Run one case in this process (used internally)")
+      ->group("");
+  bench->add_option("--threads", bench_threads, "Threads for --case")->group("");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -167,6 +179,9 @@ int main(int argc, char** argv) {
     }
     if (*params) return command_parameters(markdown);
     if (*verify) return command_verify(verify_json, verify_case);
+    if (*bench)
+      return bench_case >= 0 ? app::command_bench_case(bench_case, bench_threads, bench_quick)
+                             : app::command_bench(bench_json, bench_quick);
   } catch (const scenario::ScenarioError& e) {
     fmt::print(stderr, "{}\n", e.what());
     return kBadInput;

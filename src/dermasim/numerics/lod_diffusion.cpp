@@ -1,5 +1,7 @@
 #include "dermasim/numerics/lod_diffusion.hpp"
 
+#include "dermasim/numerics/layered_sweeps.hpp"
+
 #include <omp.h>
 #include <algorithm>
 #include <cmath>
@@ -293,6 +295,12 @@ void LodDiffusion::sweep(grid::FieldView u, const DiffusionSpec& spec, Axis axis
 void LodDiffusion::step(grid::FieldView u, const DiffusionSpec& spec, double dt,
                         DiffusionScheme scheme) {
   if (!spec.mobile) return;
+  if (scheme == DiffusionScheme::backward_euler && is_layered(spec)) {
+    layered_sweep_x(u, spec, grid_.dx, dt);
+    layered_sweep_y(u, spec, grid_.dy, dt);
+    layered_sweep_z(u, spec, grid_.dz, dt);
+    return;
+  }
   if (scheme == DiffusionScheme::backward_euler) {
     sweep(u, spec, Axis::x, dt, scheme);
     sweep(u, spec, Axis::y, dt, scheme);

@@ -1,0 +1,29 @@
+#pragma once
+// The diffusion benchmark cases of `dermasim bench`: a layered skin (barrier, epidermis, dermis)
+// with several mobile species, stepped with the fast solver.
+#include <string>
+
+#include "dermasim/numerics/lod_diffusion.hpp"
+
+namespace dermasim::bench {
+
+struct DiffusionCase {
+  std::string name;
+  int species = 4;
+  int nx = 100, ny = 100, nz = 100;
+  numerics::DiffusionScheme scheme = numerics::DiffusionScheme::backward_euler;
+};
+
+struct DiffusionResult {
+  double seconds_per_step = 0;    // median over the timed steps
+  double updates_per_second = 0;  // voxel-species updates per second
+  double effective_gbs = 0;       // bytes the bandwidth model counts / seconds
+  double bytes_per_value = 0;     // that bandwidth model, per value per step
+  double field_mib = 0;           // the fields themselves
+  double peak_rss_mib = 0;        // the whole process
+};
+
+/// Runs `steps` timed steps (after one untimed) with `threads` threads.
+DiffusionResult run_diffusion_case(const DiffusionCase& c, int threads, int steps);
+
+}  // namespace dermasim::bench
