@@ -50,6 +50,8 @@ int command_run(const std::string& path, std::string out_dir, int threads) {
   io::write_injury_outputs(out_dir, sc, stage, progress.elapsed_seconds());
   progress.update("writing", 1.0);
   const auto& s = stage.summary;
+  if (s.punctures == 0)
+    progress.log("warning: no needle landed on the patch; enlarge patch_x/patch_y or add passes");
   progress.log(
       fmt::format("{} punctures ({:.0f}/cm2, {:.1f}/cm2 per pass), depth {:.0f} +/- {:.0f} um, "
                   "bleeding {:.0f} %",
@@ -129,7 +131,7 @@ int main(int argc, char** argv) {
   run->add_option("scenario", run_path, "Scenario file (TOML)")->check(CLI::ExistingFile);
   run->add_option("-o,--output", out_dir, "Results folder (default results/<scenario name>)");
   run->add_option("-t,--threads", threads, "Threads (default: the scenario's, else all cores)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CLI::Range(0, 1024));
 
   std::string check_path;
   auto* check =
@@ -162,7 +164,9 @@ int main(int argc, char** argv) {
   bench->add_flag("--quick", bench_quick, "Small sizes (a smoke test, not a measurement)");
   bench->add_option("--case", bench_case, "Run one case in this process (used internally)")
       ->group("");
-  bench->add_option("--threads", bench_threads, "Threads for --case")->group("");
+  bench->add_option("--threads", bench_threads, "Threads for --case")
+      ->group("")
+      ->check(CLI::Range(1, 1024));
 
   try {
     app.parse(argc, argv);

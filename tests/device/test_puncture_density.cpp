@@ -78,6 +78,17 @@ TEST(PunctureDensity, PenMatchesNeedlesTimesFrequencyOverSpeedTimesLaneSpacing) 
   EXPECT_NEAR(measured / expected, 1.0, 0.01);
 }
 
+TEST(PunctureDensity, PenDensityAccountsForTheHandsSpeedVariation) {
+  // Slower lanes are stamped more densely: with the default speed CV of 0.2 the mean density is
+  // E[1/(1 + 0.2 Z)] = 1.04 times the nominal one, and the analytic count must say so.
+  DeviceSpec d = pen12();
+  d.pen.speed_cv = 0.2;
+  EXPECT_NEAR(mean_inverse_speed_factor(0.2), 1.0 + 0.04 + 3 * 0.0016,
+              2e-3);  // 1 + cv^2 + 3 cv^4 + ...
+  const double measured = measured_density(d, {8e-3, 8e-3}, 400, 21);
+  EXPECT_NEAR(measured / expected_density_per_pass(d), 1.0, 0.015);
+}
+
 TEST(PunctureDensity, StampMatchesPressesOverPitchSquared) {
   const DeviceSpec d = stamp6x6();
   const double measured = measured_density(d, {6e-3, 6e-3}, 200, 9);

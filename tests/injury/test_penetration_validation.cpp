@@ -77,3 +77,11 @@ TEST(PenetrationValidation, ShallowStampsOpenTheBarrierWithoutReachingTheReticul
   EXPECT_EQ(fraction_in(shallow, skin::Layer::stratum_corneum), 0.0);
   EXPECT_EQ(fraction_in(shallow, skin::Layer::reticular_dermis), 0.0);
 }
+
+TEST(PenetrationModel, RollerNeedlesPierceAtTheDrumAngleAfterTheSkinYields) {
+  // cos(angle) = (R + L - d) / (R + L): a 1.5 mm needle on a 10 mm drum, ratio 0.35.
+  const auto s = run("roller", "1.5 mm", "back");
+  const double R = 10e-3, L = 1.5e-3, d = 0.35 * L;
+  for (const auto& p : s.punctures) ASSERT_NEAR(p.angle, std::acos((R + L - d) / (R + L)), 1e-12);
+  EXPECT_NEAR(s.summary.angle_mean * 180 / M_PI, 17.38, 0.01);
+}

@@ -31,9 +31,40 @@ TEST(Outputs, SummaryJsonHasTheDocumentedKeys) {
       test_util::minimal_scenario("type = \"pen\"\n", "[simulation]\nresolution = \"40 um\"\n"));
   const auto stage = simulation::run_injury_stage(sc);
   const auto j = nlohmann::json::parse(io::summary_json(sc, stage, 1.0));
-  for (const char* key : {"punctures_per_cm2", "punctures_per_cm2_per_pass", "depth_um",
-                          "injured_volume_fraction", "bleeding_fraction", "seed", "scenario_hash"})
+  for (const char* key : {"dermasim_version",
+                          "scenario",
+                          "scenario_hash",
+                          "seed",
+                          "device",
+                          "site",
+                          "sessions",
+                          "passes",
+                          "punctures",
+                          "patch_area_cm2",
+                          "punctures_per_cm2",
+                          "punctures_per_cm2_per_pass",
+                          "expected_punctures_per_cm2_per_pass",
+                          "depth_um",
+                          "nominal_length_um",
+                          "penetration_ratio",
+                          "entry_angle_deg_mean",
+                          "bleeding_fraction",
+                          "deepest_layer_fraction",
+                          "injured_volume_fraction",
+                          "skin_layers",
+                          "channel_volume_mm3",
+                          "injured_volume_mm3",
+                          "grid",
+                          "elapsed_s",
+                          "status"})
     EXPECT_TRUE(j.contains(key)) << key;
+  // Values agree with the stage they summarize.
+  EXPECT_EQ(j["punctures"], stage.punctures.size());
+  EXPECT_NEAR(j["punctures_per_cm2"].get<double>(), double(stage.punctures.size()) / 0.16, 1e-9);
+  EXPECT_NEAR(j["depth_um"]["mean"].get<double>(), stage.summary.depth_mean * 1e6, 1e-9);
+  double reached = 0;
+  for (auto& [layer, f] : j["deepest_layer_fraction"].items()) reached += f.get<double>();
+  EXPECT_NEAR(reached, 1.0, 1e-12);
   for (const char* key : {"mean", "sd", "min", "max"})
     EXPECT_TRUE(j["depth_um"].contains(key)) << key;
   EXPECT_TRUE(j["injured_volume_fraction"].contains("papillary_dermis"));
@@ -67,7 +98,11 @@ TEST(Outputs, PngIsValidAndViridisHasItsPublishedEnds) {
   EXPECT_EQ(io::viridis(std::nan("")), io::viridis(0.0));
 }
 
-TEST(Outputs, ScenarioHashChangesWithTheScenario) {
+TEST(Outputs, ScenarioHashChangesWithTheScenarioNotWithItsPath) {
   EXPECT_NE(io::scenario_hash("a = 1"), io::scenario_hash("a = 2"));
   EXPECT_EQ(io::scenario_hash("a = 1").size(), 16u);
+  const auto a = test_util::load_text(test_util::minimal_scenario());
+  const auto b =
+      scenario::load_scenario_text(test_util::minimal_scenario(), "/elsewhere/other.toml", "other");
+  EXPECT_EQ(io::scenario_hash(a.resolved_toml), io::scenario_hash(b.resolved_toml));
 }

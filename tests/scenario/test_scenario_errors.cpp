@@ -103,3 +103,31 @@ TEST(ScenarioErrors, GridBeyondTheMemoryBoundIsRejectedAtLoad) {
   EXPECT_EQ(e.key(), "simulation.resolution");
   EXPECT_NE(e.message().find("max_memory"), std::string::npos);
 }
+
+TEST(ScenarioErrors, ChannelsThatWouldBeCutOrOverlapThemselvesAreRejected) {
+  const auto shallow = error_of(minimal_scenario() + "[simulation]\ndepth = \"0.5 mm\"\n");
+  EXPECT_EQ(shallow.key(), "simulation.depth");
+  EXPECT_NE(shallow.message().find("channels would be cut"), std::string::npos) << shallow.what();
+  const auto tiny = error_of(minimal_scenario() + "[simulation]\npatch_x = \"1 mm\"\n");
+  EXPECT_EQ(tiny.key(), "simulation.patch_x");
+  EXPECT_NE(tiny.message().find("its own image"), std::string::npos) << tiny.what();
+}
+
+TEST(ScenarioErrors, RunsThatWouldExhaustMemoryAreRejectedBeforeTheyStart) {
+  // 200 sessions of 100 pen passes: ~10^8 punctures. The estimate stops it at load.
+  std::string text =
+      "[device]\ntype = \"pen\"\n[device.needle]\nlength = \"1 mm\"\n"
+      "[device.pen]\nglide_speed = \"0.05 cm/s\"\nlane_spacing = \"0.1 mm\"\n";
+  for (int d = 0; d < 200; ++d)
+    text += "[[sessions]]\nday = " + std::to_string(d) + "\npasses = 100\n";
+  const auto e = error_of(text);
+  EXPECT_EQ(e.key(), "simulation.resolution");
+  EXPECT_NE(e.message().find("punctures"), std::string::npos) << e.what();
+}
+
+TEST(ScenarioErrors, MemorySizesNeedTheirUnit) {
+  EXPECT_EQ(error_of(minimal_scenario() + "[simulation]\nmax_memory = 1000\n").key(),
+            "simulation.max_memory");
+  EXPECT_EQ(error_of(minimal_scenario() + "[device.roller]\nspeed_cv = \"0.3 MiB\"\n").key(),
+            "device.roller.speed_cv");
+}

@@ -24,7 +24,7 @@ TEST(Quantity, ParsesTimesFrequenciesAnglesAndCompoundUnits) {
   // g/m2/h is g m^-2 h^-1: a left-to-right chain of divisions.
   const Quantity tewl = parse_quantity("9.69 g/m2/h");
   EXPECT_NEAR(tewl.si, 9.69e-3 / 3600.0, 1e-18);
-  EXPECT_EQ(tewl.dimension, (Dimension{{-2, -1, 1, 0, 0}}));
+  EXPECT_EQ(tewl.dimension, (Dimension{{-2, -1, 1, 0, 0, 0}}));
   EXPECT_EQ(parse_quantity("3 cm^2").dimension, dim::area);
   EXPECT_DOUBLE_EQ(parse_quantity("3 cm^2").si, 3e-4);
 }
@@ -39,6 +39,18 @@ TEST(Quantity, RejectsUnknownUnitsAndNonNumbers) {
   EXPECT_THROW(parse_quantity("mm"), UnitError);
   EXPECT_THROW(parse_quantity(""), UnitError);
   EXPECT_THROW(parse_quantity("1.5 mm)"), UnitError);
+  EXPECT_THROW(parse_quantity("0.1 mm^-2147483648"), UnitError);  // exponents are bounded
+  EXPECT_THROW(parse_quantity("1 mm0"), UnitError);               // a zero power hides a unit
+  EXPECT_NE(parse_quantity("1 MiB").dimension, dim::none);        // memory is not a ratio
+}
+
+TEST(Quantity, FormattedValuesReadBackToTheSameDouble) {
+  for (double si : {1.5e-3, 0.35, 1.0 / 3.0, 20261125.0, 870.2e-6, 26 * 7 * 86400.0}) {
+    for (const char* unit : {"mm", "um", "days", "1"}) {
+      if (std::string(unit) == "days" && si < 1) continue;
+      EXPECT_EQ(parse_quantity(format_quantity(si, unit)).si, si) << si << " " << unit;
+    }
+  }
 }
 
 TEST(Quantity, FormatRoundTripsThroughParse) {
@@ -52,5 +64,6 @@ TEST(Quantity, FormatRoundTripsThroughParse) {
 TEST(Quantity, DimensionNamesAreReadable) {
   EXPECT_EQ(dimension_name(dim::length), "length");
   EXPECT_EQ(dimension_name(dim::frequency), "frequency");
-  EXPECT_EQ(dimension_name(Dimension{{-2, -1, 1, 0, 0}}), "L^-2 T^-1 M");
+  EXPECT_EQ(dimension_name(Dimension{{-2, -1, 1, 0, 0, 0}}), "L^-2 T^-1 M");
+  EXPECT_EQ(dimension_name(parse_quantity("4 GiB").dimension), "memory size");
 }

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 #include <exception>
 #include <numbers>
@@ -19,6 +20,20 @@ std::string_view kind_name(DeviceKind kind) {
   return "unknown";
 }
 
+double mean_inverse_speed_factor(double cv) {
+  // E[1 / max(0.2, 1 + cv Z)], Z standard normal, by Simpson's rule over |Z| <= 8.
+  if (cv == 0.0) return 1.0;
+  constexpr int n = 4000;
+  const double a = -8.0, h = 16.0 / n;
+  double sum = 0.0;
+  for (int i = 0; i <= n; ++i) {
+    const double z = a + i * h;
+    const double w = (i == 0 || i == n) ? 1.0 : (i % 2 ? 4.0 : 2.0);
+    sum += w * std::exp(-0.5 * z * z) / std::max(0.2, 1.0 + cv * z);
+  }
+  return sum * h / 3.0 / std::sqrt(2.0 * std::numbers::pi);
+}
+
 double expected_density_per_pass(const DeviceSpec& d) {
   switch (d.kind) {
     case DeviceKind::roller:
@@ -26,7 +41,10 @@ double expected_density_per_pass(const DeviceSpec& d) {
              (std::numbers::pi * d.roller.drum_diameter * d.roller.drum_width *
               (1.0 - d.roller.overlap));
     case DeviceKind::pen:
-      return d.pen.needles * d.pen.frequency / (d.pen.glide_speed * d.pen.lane_spacing);
+      // Stamps per length are frequency / speed: a slower lane is stamped more densely, so the
+      // mean density carries E[1 / speed factor] over the hand's speed variation.
+      return d.pen.needles * d.pen.frequency * mean_inverse_speed_factor(d.pen.speed_cv) /
+             (d.pen.glide_speed * d.pen.lane_spacing);
     case DeviceKind::stamp:
       return d.stamp.presses / (d.stamp.pitch * d.stamp.pitch);
   }
@@ -37,6 +55,7 @@ PunctureList generate_punctures(const DeviceSpec& device, const std::vector<Sess
                                 const Patch& patch, std::uint64_t seed) {
   const random::KeyedRandom rng(seed);
   std::vector<PassContext> passes;
+  std::vector<double> session_start;
   for (size_t s = 0; s < sessions.size(); ++s) {
     const SessionSpec& session = sessions[s];
     if (session.directions.empty()) throw std::invalid_argument("a session has no pass direction");
@@ -45,13 +64,11 @@ PunctureList generate_punctures(const DeviceSpec& device, const std::vector<Sess
       ctx.session = static_cast<std::int32_t>(s);
       ctx.pass = p;
       ctx.direction = session.directions[static_cast<size_t>(p) % session.directions.size()];
-      // Passes follow each other within a session; a pass is short (seconds to a minute) next to
-      // the healing time scales, so each starts one minute after the previous (assumption).
-      ctx.start_time = session.day * 86400.0 + p * 60.0;
       passes.push_back(ctx);
+      session_start.push_back(session.day * 86400.0);
     }
   }
-  std::vector<PunctureList> per_pass(passes.size());
+  std::vector<PassResult> per_pass(passes.size());
   std::vector<std::exception_ptr> errors(passes.size());
   // Each pass is an independent, keyed computation: any schedule gives the same lists.
 #pragma omp parallel for schedule(dynamic)
@@ -74,8 +91,19 @@ PunctureList generate_punctures(const DeviceSpec& device, const std::vector<Sess
   }
   for (const auto& e : errors)
     if (e) std::rethrow_exception(e);
+  // Lay the passes end to end: a session starts on its day, each pass after the previous one.
   PunctureList all;
-  for (auto& list : per_pass) all.insert(all.end(), list.begin(), list.end());
+  double clock = 0.0;
+  for (size_t i = 0; i < per_pass.size(); ++i) {
+    clock = (i == 0 || passes[i].session != passes[i - 1].session) ? session_start[i]
+                                                                   : clock + kPassGap;
+    auto& list = per_pass[i].punctures;
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Puncture& a, const Puncture& b) { return a.time < b.time; });
+    for (auto& p : list) p.time += clock;
+    all.insert(all.end(), list.begin(), list.end());
+    clock += per_pass[i].duration;
+  }
   return all;
 }
 

@@ -21,21 +21,30 @@ struct Patch {
 struct PassContext {
   std::int32_t session = 0;
   std::int32_t pass = 0;
-  double start_time = 0;  // s since the first session
-  double direction = 0;   // rad
+  double direction = 0;  // rad
 };
 
-/// Punctures of one pass of each kind of device (needle depth not yet set: see injury/).
-PunctureList roller_pass(const DeviceSpec& device, const Patch& patch, const PassContext& pass,
-                         const random::KeyedRandom& rng);
-PunctureList pen_pass(const DeviceSpec& device, const Patch& patch, const PassContext& pass,
-                      const random::KeyedRandom& rng);
-PunctureList stamp_pass(const DeviceSpec& device, const Patch& patch, const PassContext& pass,
-                        const random::KeyedRandom& rng);
+/// Pause between passes while the hand turns the device to the next direction (assumption).
+inline constexpr double kPassGap = 5.0;  // s
 
-/// Expected punctures per unit area for one pass (1/m^2), from the device geometry alone: the
-/// analytic count that the generated patterns are tested against.
+/// The punctures of one pass (times from the start of the pass; depth not yet set: see injury/)
+/// and how long the pass took over the patch.
+struct PassResult {
+  PunctureList punctures;
+  double duration = 0;  // s
+};
+PassResult roller_pass(const DeviceSpec& device, const Patch& patch, const PassContext& pass,
+                       const random::KeyedRandom& rng);
+PassResult pen_pass(const DeviceSpec& device, const Patch& patch, const PassContext& pass,
+                    const random::KeyedRandom& rng);
+PassResult stamp_pass(const DeviceSpec& device, const Patch& patch, const PassContext& pass,
+                      const random::KeyedRandom& rng);
+
+/// Expected punctures per unit area for one pass (1/m^2), from the device geometry and the hand's
+/// speed variation: the analytic count that the generated patterns are tested against.
 double expected_density_per_pass(const DeviceSpec& device);
+/// E[1 / max(0.2, 1 + cv Z)] for a standard normal Z: the speed factor's effect on stamp spacing.
+double mean_inverse_speed_factor(double cv);
 
 /// Needle offsets on a pen cartridge face (m, centred at the cartridge axis).
 struct Offset {
@@ -43,8 +52,9 @@ struct Offset {
 };
 std::vector<Offset> pen_cartridge_layout(const PenSpec& pen);
 
-/// All punctures of all sessions, ordered by (session, pass, index). Passes run in parallel;
-/// the result does not depend on the thread count.
+/// All punctures of all sessions, ordered by session, pass and time. Passes are generated in
+/// parallel and then laid end to end in time (a pass starts kPassGap after the previous one
+/// ends); the result does not depend on the thread count.
 PunctureList generate_punctures(const DeviceSpec& device, const std::vector<SessionSpec>& sessions,
                                 const Patch& patch, std::uint64_t seed);
 

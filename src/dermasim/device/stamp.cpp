@@ -2,17 +2,20 @@
 // times at each position of a tiling of the treated area by its own footprint. The tiling is
 // rotated to the pass direction and starts at a random offset.
 #include <cmath>
-#include <stdexcept>
 
 #include "dermasim/device/kinematics.hpp"
 #include "dermasim/device/stroke_frame.hpp"
 
 namespace dermasim::device {
 
+using random::identity;
 using random::Purpose;
 
-PunctureList stamp_pass(const DeviceSpec& device, const Patch& patch, const PassContext& pass,
-                        const random::KeyedRandom& rng) {
+// A press takes about a second by hand (assumption; only the puncture times depend on it).
+inline constexpr double kSecondsPerPress = 1.0;
+
+PassResult stamp_pass(const DeviceSpec& device, const Patch& patch, const PassContext& pass,
+                      const random::KeyedRandom& rng) {
   const StampSpec& st = device.stamp;
   const StrokeFrame frame(patch, pass.direction);
   const double foot_s = st.columns * st.pitch;  // footprint along the pass direction
@@ -26,22 +29,19 @@ PunctureList stamp_pass(const DeviceSpec& device, const Patch& patch, const Pass
   const long is1 = static_cast<long>(std::ceil((frame.s_max + reach - s0) / foot_s));
   const long iu0 = static_cast<long>(std::floor((frame.u_min - reach - u0) / foot_u)) - 1;
   const long iu1 = static_cast<long>(std::ceil((frame.u_max + reach - u0) / foot_u));
-  if ((is1 - is0 + 1) * (iu1 - iu0 + 1) * st.presses >= (1L << 31))
-    throw std::runtime_error("stamp pass: patch too large for the random-key layout");
-  // A press takes about a second by hand (assumption; only the order of punctures depends on it).
-  constexpr double kSecondsPerPress = 1.0;
 
-  PunctureList out;
-  std::uint32_t index = 0, press_key = 0;
+  PassResult out;
+  long presses_done = 0;
   for (long iu = iu0; iu <= iu1; ++iu) {
     for (long is = is0; is <= is1; ++is) {
-      for (int press = 0; press < st.presses; ++press, ++press_key) {
-        const auto jitter = rng.uniforms(session, pass_id, press_key, Purpose::press_offset);
+      for (int press = 0; press < st.presses; ++press, ++presses_done) {
+        const auto jitter =
+            rng.uniforms(session, pass_id, identity({iu, is, press}), Purpose::press_offset);
         // Box-Muller on the four uniforms: two independent normal offsets.
         const double rad = st.hand_jitter * std::sqrt(-2.0 * std::log(jitter[0]));
         const double ds = rad * std::cos(2.0 * M_PI * jitter[1]);
         const double du = rad * std::sin(2.0 * M_PI * jitter[1]);
-        const double t = pass.start_time + kSecondsPerPress * press_key;
+        const double t = kSecondsPerPress * static_cast<double>(presses_done);
         for (int r = 0; r < st.rows; ++r) {
           for (int c = 0; c < st.columns; ++c) {
             const double s = s0 + static_cast<double>(is) * foot_s + (c + 0.5) * st.pitch + ds;
@@ -58,13 +58,14 @@ PunctureList stamp_pass(const DeviceSpec& device, const Patch& patch, const Pass
             p.tip_half_angle = 0.5 * device.needle.tip_angle;
             p.session = pass.session;
             p.pass = pass.pass;
-            p.index = index++;
-            out.push_back(p);
+            p.needle_id = identity({iu, is, press, static_cast<long>(r) * st.columns + c});
+            out.punctures.push_back(p);
           }
         }
       }
     }
   }
+  out.duration = kSecondsPerPress * static_cast<double>(presses_done);
   return out;
 }
 

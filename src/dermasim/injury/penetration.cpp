@@ -50,7 +50,7 @@ void penetrate(device::PunctureList& punctures, device::DeviceKind kind,
     const double mean = model.mean_depth(kind, p.nominal_length);
     const double z =
         rng.normal(static_cast<std::uint32_t>(p.session), static_cast<std::uint32_t>(p.pass),
-                   p.index, random::Purpose::depth);
+                   p.needle_id, random::Purpose::depth);
     // The needle cannot go deeper than it protrudes from the device (pens may reach their setting).
     const double limit =
         kind == device::DeviceKind::pen ? std::max(p.nominal_length, mean) : p.nominal_length;

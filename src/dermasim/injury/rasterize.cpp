@@ -62,46 +62,52 @@ InjuryField rasterize(const device::PunctureList& punctures, const grid::Grid3D&
     channels[c] = Channel::from(punctures[c]);
     boxes[c] = channels[c].bounds();
   }
-  // Volume of channel c in plane k, summed over planes in order afterwards (deterministic).
-  std::vector<double> plane_volume(m * size_t(g.nz), 0.0);
+  // Volume of channel c per block of kBlock planes, summed over blocks in order afterwards: the
+  // same sums at any thread count, at 1/kBlock of the memory of one value per plane.
+  constexpr int kBlock = 16;
+  const int blocks = (g.nz + kBlock - 1) / kBlock;
+  std::vector<double> block_volume(m * size_t(blocks), 0.0);
   const double vv = g.voxel_volume();
   const int n = options.subsamples;
 
   std::atomic<int> planes_done{0};
   const int caller = omp_get_thread_num();
 #pragma omp parallel for schedule(dynamic)
-  for (int k = 0; k < g.nz; ++k) {
-    const double z0 = k * g.dz;
-    for (size_t c = 0; c < m; ++c) {
-      if (punctures[c].depth <= 0) continue;
-      const Channel::Box& b = boxes[c];
-      if (b.z1 <= z0 || b.z0 >= z0 + g.dz) continue;
-      const Channel::Box s = channels[c].slice_bounds(z0, z0 + g.dz);
-      const int i0 = static_cast<int>(std::floor(s.x0 / g.dx)),
-                i1 = static_cast<int>(std::floor(s.x1 / g.dx));
-      const int j0 = static_cast<int>(std::floor(s.y0 / g.dy)),
-                j1 = static_cast<int>(std::floor(s.y1 / g.dy));
-      double volume = 0.0;
-      for (int j = j0; j <= j1; ++j) {
-        const int jw = wrap(j, g.ny);
-        for (int i = i0; i <= i1; ++i) {
-          const double f = voxel_fraction(channels[c], i * g.dx, j * g.dy, z0, g.dx, g.dy, g.dz, n);
-          if (f == 0.0) continue;
-          field.damaged_fraction[g.index(wrap(i, g.nx), jw, k)] += f;
-          volume += f * vv;
+  for (int block = 0; block < blocks; ++block) {
+    for (int k = block * kBlock; k < std::min(g.nz, (block + 1) * kBlock); ++k) {
+      const double z0 = k * g.dz;
+      for (size_t c = 0; c < m; ++c) {
+        if (punctures[c].depth <= 0) continue;
+        const Channel::Box& b = boxes[c];
+        if (b.z1 <= z0 || b.z0 >= z0 + g.dz) continue;
+        const Channel::Box s = channels[c].slice_bounds(z0, z0 + g.dz);
+        const int i0 = static_cast<int>(std::floor(s.x0 / g.dx)),
+                  i1 = static_cast<int>(std::floor(s.x1 / g.dx));
+        const int j0 = static_cast<int>(std::floor(s.y0 / g.dy)),
+                  j1 = static_cast<int>(std::floor(s.y1 / g.dy));
+        double volume = 0.0;
+        for (int j = j0; j <= j1; ++j) {
+          const int jw = wrap(j, g.ny);
+          for (int i = i0; i <= i1; ++i) {
+            const double f =
+                voxel_fraction(channels[c], i * g.dx, j * g.dy, z0, g.dx, g.dy, g.dz, n);
+            if (f == 0.0) continue;
+            field.damaged_fraction[g.index(wrap(i, g.nx), jw, k)] += f;
+            volume += f * vv;
+          }
         }
+        block_volume[c * size_t(blocks) + size_t(block)] += volume;
       }
-      plane_volume[c * size_t(g.nz) + size_t(k)] = volume;
+      const int done = ++planes_done;
+      if (options.progress && omp_get_thread_num() == caller) options.progress(double(done) / g.nz);
     }
-    const int done = ++planes_done;
-    if (options.progress && omp_get_thread_num() == caller) options.progress(double(done) / g.nz);
   }
   // Overlapping channels: the tissue can only be destroyed once.
   for (double& f : field.damaged_fraction) f = std::min(f, 1.0);
   field.channel_volume.assign(m, 0.0);
   for (size_t c = 0; c < m; ++c)
-    for (int k = 0; k < g.nz; ++k)
-      field.channel_volume[c] += plane_volume[c * size_t(g.nz) + size_t(k)];
+    for (int block = 0; block < blocks; ++block)
+      field.channel_volume[c] += block_volume[c * size_t(blocks) + size_t(block)];
   return field;
 }
 

@@ -21,8 +21,18 @@ double deg(double rad) {
 }  // namespace
 
 std::string scenario_hash(const std::string& text) {
+  // Hash the scenario's content only: comment lines (the header names the source path) are
+  // skipped, so the same scenario hashes the same wherever it was read from.
+  std::string content;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    if (text.compare(start, 1, "#") != 0) content.append(text, start, end - start + 1);
+    start = end + 1;
+  }
   std::uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : text) {
+  for (unsigned char c : content) {
     h ^= c;
     h *= 1099511628211ULL;
   }
@@ -164,6 +174,13 @@ Image injury_cross_section(const simulation::InjuryStage& stage) {
 void write_injury_outputs(const std::filesystem::path& dir, const scenario::Scenario& sc,
                           const simulation::InjuryStage& stage, double elapsed_s) {
   std::filesystem::create_directories(dir);
+  // A previous run's results must not pass for this run's: remove them, summary first (its
+  // "complete" status would otherwise describe a folder being rewritten).
+  for (const char* name : {"summary.json", "punctures.csv", "scenario.resolved.toml",
+                           "punctures_map.png", "injury_cross_section.png"}) {
+    std::error_code ec;
+    std::filesystem::remove(dir / name, ec);
+  }
   write_file_atomic(dir / "scenario.resolved.toml", sc.resolved_toml);
   write_file_atomic(dir / "punctures.csv", punctures_csv(stage.punctures));
   if (sc.output.images) {

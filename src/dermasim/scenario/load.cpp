@@ -6,6 +6,7 @@
 #include <numbers>
 #include <sstream>
 
+#include "dermasim/device/kinematics.hpp"
 #include "dermasim/injury/penetration.hpp"
 #include "dermasim/scenario/scenario.hpp"
 #include "dermasim/scenario/table_reader.hpp"
@@ -132,8 +133,22 @@ void read_sessions(TableReader& root, std::vector<device::SessionSpec>& sessions
 
 void read_simulation(TableReader t, const device::DeviceSpec& device,
                      const parameters::ParameterSet& params, SimulationSpec& s) {
-  s.patch_x = t.quantity("patch_x", {dim::length, "mm", 0.2, 50, 4});
-  s.patch_y = t.quantity("patch_y", {dim::length, "mm", 0.2, 50, 4});
+  s.patch_x = t.quantity("patch_x", {dim::length, "mm", 0.5, 50, 4});
+  s.patch_y = t.quantity("patch_y", {dim::length, "mm", 0.5, 50, 4});
+  // The patch is periodic: a channel wider than half the patch would overlap its own image.
+  const double drum_radius =
+      device.kind == device::DeviceKind::roller ? 0.5 * device.roller.drum_diameter : 0.0;
+  const double tilt =
+      drum_radius > 0 ? std::acos(drum_radius / (drum_radius + device.needle.length)) : 0.0;
+  const double extent = device.needle.diameter + device.needle.length * std::sin(tilt);
+  for (const char* side : {"patch_x", "patch_y"}) {
+    const double width = std::string(side) == "patch_x" ? s.patch_x : s.patch_y;
+    if (width < 2 * extent)
+      t.fail(side,
+             fmt::format("{:.3g} mm is less than twice the footprint of one channel ({:.3g} mm): "
+                         "the periodic patch would overlap a channel with its own image",
+                         width * 1e3, extent * 1e3));
+  }
   s.resolution = t.quantity("resolution", {dim::length, "um", 1, 200, 10});
   // Grid depth: by default deep enough for the deepest possible channel: the needle length (a
   // pen may exceed its setting by its penetration ratio) plus 100 um of intact tissue below.
@@ -144,6 +159,12 @@ void read_simulation(TableReader t, const device::DeviceSpec& device,
   if (t.has("depth")) {
     s.depth_auto = false;
     s.depth = t.quantity("depth", {dim::length, "mm", 0.05, 10, std::nullopt});
+    if (s.depth < auto_depth_um * 1e-6 - 100e-6 - 1e-12)
+      t.fail("depth",
+             fmt::format("{:.4g} mm is shallower than the deepest channel this device can make "
+                         "({:.4g} mm): the channels would be cut; remove 'depth' to size the grid "
+                         "automatically",
+                         s.depth * 1e3, auto_depth_um * 1e-3 - 0.1));
   } else {
     s.depth_auto = true;
     s.depth = auto_depth_um * 1e-6;
@@ -187,16 +208,18 @@ Scenario load(const toml::table& doc, const std::string& source, const std::stri
   }
   root.finish();
 
-  const double need = sc.grid_memory();
+  const double need = sc.estimated_memory();
   if (need > sc.simulation.max_memory) {
     const grid::Grid3D g = sc.grid();
     root.table("simulation")
-        .fail(
-            "resolution",
-            fmt::format("the grid of {} x {} x {} voxels needs {:.0f} MiB, more than "
-                        "simulation.max_memory = {:.0f} MiB: coarsen the resolution, shrink "
-                        "patch_x/patch_y, or raise max_memory",
-                        g.nx, g.ny, g.nz, need / 1048576.0, sc.simulation.max_memory / 1048576.0));
+        .fail("resolution",
+              fmt::format(
+                  "the run needs about {:.0f} MiB (a grid of {} x {} x {} voxels, {:.0f} MiB, "
+                  "and about {:.3g} punctures), more than simulation.max_memory = {:.0f} MiB: "
+                  "coarsen the resolution, shrink patch_x/patch_y, use fewer passes, or raise "
+                  "max_memory",
+                  need / 1048576.0, g.nx, g.ny, g.nz, sc.grid_memory() / 1048576.0,
+                  sc.expected_punctures(), sc.simulation.max_memory / 1048576.0));
   }
   std::ostringstream out;
   out << "# Resolved dermasim scenario: every value, with defaults filled in and units explicit.\n"
@@ -215,6 +238,20 @@ grid::Grid3D Scenario::grid() const {
 
 double Scenario::grid_memory() const {
   return static_cast<double>(grid::field_bytes(grid()));
+}
+
+double Scenario::expected_punctures() const {
+  double passes = 0;
+  for (const auto& s : sessions) passes += s.passes;
+  return device::expected_density_per_pass(device) * simulation.patch_x * simulation.patch_y *
+         passes;
+}
+
+double Scenario::estimated_memory() const {
+  // Per puncture: its record, its channel and bounding box, and its share of the per-block
+  // volume sums (one double per 16 depth planes); 25 % margin for the lattice's fluctuations.
+  const double per_puncture = double(sizeof(device::Puncture)) + 160.0 + 8.0 * (grid().nz / 16 + 1);
+  return grid_memory() + 1.25 * expected_punctures() * per_puncture;
 }
 
 Scenario load_scenario_text(const std::string& text, const std::string& source_name,

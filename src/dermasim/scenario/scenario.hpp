@@ -42,6 +42,10 @@ struct Scenario {
   grid::Grid3D grid() const;
   /// Bytes of the grid fields this scenario needs (the injury field: one double per voxel).
   double grid_memory() const;
+  /// Mean number of punctures on the patch over all sessions, from the device geometry.
+  double expected_punctures() const;
+  /// Bytes the run needs: the grid and the punctures with their channels.
+  double estimated_memory() const;
 };
 
 /// Parses and validates; throws ScenarioError with file, line, column, key and expectation.

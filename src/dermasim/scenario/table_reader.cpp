@@ -110,10 +110,18 @@ double TableReader::quantity(const std::string& key, const QuantitySpec& spec) {
                           spec.unit, range_text(spec)));
   const double si = value_in_unit * unit_si;
   if (resolved_) {
-    if (spec.unit == "1")  // rounded like format_quantity, so 0.35 is written back as 0.35
-      resolved_->insert_or_assign(key, std::stod(fmt::format("{:.12g}", value_in_unit)));
-    else
+    if (spec.unit == "1") {  // the shortest digits that read back exactly (0.35, not 0.34999...)
+      double written = value_in_unit;
+      for (int digits = 12; digits <= 17; ++digits)
+        if (const double v = std::stod(fmt::format("{:.{}g}", value_in_unit, digits));
+            v == value_in_unit) {
+          written = v;
+          break;
+        }
+      resolved_->insert_or_assign(key, written);
+    } else {
       resolved_->insert_or_assign(key, units::format_quantity(si, spec.unit));
+    }
   }
   return si;
 }

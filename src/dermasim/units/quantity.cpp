@@ -34,10 +34,11 @@ std::string dimension_name(const Dimension& d) {
       {dim::speed, "speed"},
       {dim::mass, "mass"},
       {dim::angle, "angle"},
+      {dim::bytes, "memory size"},
   };
   for (const auto& n : names)
     if (n.dim == d) return n.name;
-  static const char* symbol[] = {"L", "T", "M", "angle", "N"};
+  static const char* symbol[] = {"L", "T", "M", "angle", "N", "B"};
   std::string out;
   for (size_t i = 0; i < d.exponent.size(); ++i) {
     if (d.exponent[i] == 0) continue;
@@ -86,18 +87,18 @@ const std::unordered_map<std::string, UnitDef>& unit_table() {
     add({"ug", "µg", "μg"}, 1e-9, dim::mass);
     add({"rad"}, 1.0, dim::angle);
     add({"deg", "°", "degree", "degrees"}, std::numbers::pi / 180.0, dim::angle);
-    const Dimension force{{1, -2, 1, 0, 0}};
+    const Dimension force{{1, -2, 1, 0, 0, 0}};
     add({"N"}, 1.0, force);
     add({"mN"}, 1e-3, force);
-    const Dimension pressure{{-1, -2, 1, 0, 0}};
+    const Dimension pressure{{-1, -2, 1, 0, 0, 0}};
     add({"Pa"}, 1.0, pressure);
     add({"kPa"}, 1e3, pressure);
     add({"MPa"}, 1e6, pressure);
-    const Dimension volume{{3, 0, 0, 0, 0}};
+    const Dimension volume{{3, 0, 0, 0, 0, 0}};
     add({"L"}, 1e-3, volume);
     add({"mL"}, 1e-6, volume);
     add({"uL", "µL"}, 1e-9, volume);
-    const Dimension amount{{0, 0, 0, 0, 1}};
+    const Dimension amount{{0, 0, 0, 0, 1, 0}};
     add({"mol"}, 1.0, amount);
     add({"mmol"}, 1e-3, amount);
     add({"umol"}, 1e-6, amount);
@@ -131,7 +132,8 @@ UnitDef parse_factor(std::string_view text, size_t& pos) {
       (std::isdigit(static_cast<unsigned char>(text[pos])) || text[pos] == '-')) {
     const char* first = text.data() + pos;
     auto [ptr, ec] = std::from_chars(first, text.data() + text.size(), power);
-    if (ec != std::errc()) throw UnitError(fmt::format("bad exponent in unit '{}'", text));
+    if (ec != std::errc() || power < -4 || power > 4 || power == 0)
+      throw UnitError(fmt::format("bad exponent in unit '{}' (expected -4 to 4, not 0)", text));
     pos += static_cast<size_t>(ptr - first);
   }
   UnitDef out{1.0, dim::none};
@@ -206,9 +208,13 @@ double from_si(double si, std::string_view unit) {
 
 std::string format_quantity(double si, std::string_view unit) {
   const double v = from_si(si, unit);
-  // Round away the conversion noise (1e-3/1e-6 is not exact in binary) before printing.
-  const double rounded = std::stod(fmt::format("{:.12g}", v));
-  return fmt::format("{} {}", rounded, unit);
+  // The shortest text that reads back to exactly the same SI value: 12 significant digits hide
+  // the conversion noise (1e-3 is not exact in binary); more are used only when needed.
+  for (int digits = 12; digits <= 17; ++digits) {
+    const std::string text = fmt::format("{:.{}g} {}", v, digits, unit);
+    if (parse_quantity(text).si == si) return text;
+  }
+  return fmt::format("{:.17g} {}", v, unit);
 }
 
 }  // namespace dermasim::units

@@ -10,9 +10,10 @@
 
 namespace dermasim::units {
 
-/// Exponents of the base dimensions a scenario can use: length, time, mass, angle, amount.
+/// Exponents of the base dimensions a scenario can use: length, time, mass, angle, amount, and
+/// information (bytes, for memory limits).
 struct Dimension {
-  std::array<int, 5> exponent{};  // L, T, M, angle, amount (mol)
+  std::array<int, 6> exponent{};  // L, T, M, angle, amount (mol), information (byte)
 
   friend bool operator==(const Dimension&, const Dimension&) = default;
   Dimension operator*(const Dimension& o) const;
@@ -21,14 +22,14 @@ struct Dimension {
 
 namespace dim {
 inline constexpr Dimension none{};
-inline constexpr Dimension length{{1, 0, 0, 0, 0}};
-inline constexpr Dimension area{{2, 0, 0, 0, 0}};
-inline constexpr Dimension time{{0, 1, 0, 0, 0}};
-inline constexpr Dimension frequency{{0, -1, 0, 0, 0}};
-inline constexpr Dimension speed{{1, -1, 0, 0, 0}};
-inline constexpr Dimension mass{{0, 0, 1, 0, 0}};
-inline constexpr Dimension angle{{0, 0, 0, 1, 0}};
-inline constexpr Dimension bytes{{0, 0, 0, 0, 0}};  // memory sizes are dimensionless counts
+inline constexpr Dimension length{{1, 0, 0, 0, 0, 0}};
+inline constexpr Dimension area{{2, 0, 0, 0, 0, 0}};
+inline constexpr Dimension time{{0, 1, 0, 0, 0, 0}};
+inline constexpr Dimension frequency{{0, -1, 0, 0, 0, 0}};
+inline constexpr Dimension speed{{1, -1, 0, 0, 0, 0}};
+inline constexpr Dimension mass{{0, 0, 1, 0, 0, 0}};
+inline constexpr Dimension angle{{0, 0, 0, 1, 0, 0}};
+inline constexpr Dimension bytes{{0, 0, 0, 0, 0, 1}};
 }  // namespace dim
 
 /// Human name of a dimension ("length", "speed", or "L^2 T^-1" when it has no name).
