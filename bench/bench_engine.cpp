@@ -1,0 +1,108 @@
+// Micro-benchmarks of the engine's kernels. Each reports bytes/s under the bandwidth model of
+// docs/numerics.md, so that results compare with the STREAM triad measured by BM_StreamTriad in
+// the same run. Run: build/release/bench/dermasim_benchmarks --benchmark_repetitions=5
+#include <benchmark/benchmark.h>
+
+#include <omp.h>
+#include <memory>
+
+#include "dermasim/bench/machine.hpp"
+#include "dermasim/device/kinematics.hpp"
+#include "dermasim/grid/field_set.hpp"
+#include "dermasim/injury/injury_field.hpp"
+#include "dermasim/numerics/lod_diffusion.hpp"
+#include "dermasim/numerics/rosenbrock.hpp"
+
+using namespace dermasim;
+
+namespace {
+
+void BM_StreamTriad(benchmark::State& state) {
+  const int threads = int(state.range(0));
+  const std::size_t n = 20'000'000;
+  std::unique_ptr<double[]> a(new double[n]), b(new double[n]), c(new double[n]);
+  const long long count = static_cast<long long>(n);
+#pragma omp parallel for num_threads(threads)
+  for (long long i = 0; i < count; ++i) a[i] = 0, b[i] = 1, c[i] = 2;
+  for (auto _ : state) {
+#pragma omp parallel for num_threads(threads)
+    for (long long i = 0; i < count; ++i) a[i] = b[i] + 3.0 * c[i];
+    benchmark::DoNotOptimize(a[n / 2]);
+  }
+  state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(24 * n));
+}
+BENCHMARK(BM_StreamTriad)->Arg(1)->Arg(2)->UseRealTime()->Unit(benchmark::kMillisecond);
+
+void diffusion(benchmark::State& state, numerics::DiffusionScheme scheme, bool per_voxel) {
+  const int n = int(state.range(0)), threads = int(state.range(1));
+  omp_set_num_threads(threads);
+  grid::Grid3D g;
+  g.nx = g.ny = g.nz = n;
+  g.dx = g.dy = g.dz = 10e-6;
+  auto spec = numerics::DiffusionSpec::uniform(n, 1e-11);
+  spec.lateral = numerics::LateralBoundary::periodic;
+  spec.top = numerics::VerticalBoundary::dirichlet(1.0);
+  if (per_voxel) spec.diffusivity_field.assign(g.size(), 1e-11);
+  grid::FieldSet f(g, 1, 0.5);
+  numerics::LodDiffusion lod(g);
+  for (auto _ : state) lod.step(f.view(0), spec, 60.0, scheme);
+  const int sweeps = scheme == numerics::DiffusionScheme::backward_euler ? 3 : 5;
+  state.SetItemsProcessed(int64_t(state.iterations()) * int64_t(g.size()));
+  state.SetBytesProcessed(int64_t(state.iterations()) * int64_t(g.size()) * 16 * sweeps);
+}
+void BM_LodBackwardEulerLayered(benchmark::State& s) {
+  diffusion(s, numerics::DiffusionScheme::backward_euler, false);
+}
+void BM_LodBackwardEulerPerVoxel(benchmark::State& s) {
+  diffusion(s, numerics::DiffusionScheme::backward_euler, true);
+}
+void BM_LodTrBdf2(benchmark::State& s) {
+  diffusion(s, numerics::DiffusionScheme::tr_bdf2, false);
+}
+BENCHMARK(BM_LodBackwardEulerLayered)
+    ->Args({64, 1})
+    ->Args({100, 1})
+    ->Args({100, 2})
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LodBackwardEulerPerVoxel)->Args({64, 2})->UseRealTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LodTrBdf2)->Args({64, 2})->UseRealTime()->Unit(benchmark::kMillisecond);
+
+struct Linear3 : numerics::Kinetics {
+  int species() const override { return 3; }
+  void rates(double, const double* u, double* f, const numerics::VoxelInfo&) const override {
+    f[0] = -1e-3 * u[0];
+    f[1] = 1e-3 * u[0] - 1e-5 * u[1] * u[2];
+    f[2] = 1e-5 * u[1] * u[2] - 1e-6 * u[2];
+  }
+};
+
+void BM_RosenbrockVoxel(benchmark::State& state) {
+  const Linear3 k;
+  double u[3] = {1, 0.5, 0.2};
+  for (auto _ : state) {
+    numerics::rosenbrock_integrate(k, 0, 600, u, {}, {1e-4, 1e-12, 0}, nullptr);
+    benchmark::DoNotOptimize(u[0]);
+    u[0] = 1;
+  }
+  state.SetItemsProcessed(int64_t(state.iterations()));
+}
+BENCHMARK(BM_RosenbrockVoxel);
+
+void BM_RasterizeRollerSession(benchmark::State& state) {
+  device::DeviceSpec d;
+  d.kind = device::DeviceKind::roller;
+  d.needle = {1.5e-3, 0.25e-3, 0.5236};
+  d.roller = {20e-3, 20e-3, 8, 24, true, 0.02, 0.2, 50e-6, 0.0};
+  device::SessionSpec s{0, 16, {0.0, 1.5708, 0.7854, 2.3562}};
+  auto p = device::generate_punctures(d, {s}, {4e-3, 4e-3}, 1);
+  for (auto& q : p) q.depth = 0.5e-3;
+  const auto g = grid::make_grid(4e-3, 4e-3, 0.6e-3, 10e-6);
+  for (auto _ : state) benchmark::DoNotOptimize(injury::rasterize(p, g).damaged_fraction.data());
+  state.SetItemsProcessed(int64_t(state.iterations()) * int64_t(p.size()));
+}
+BENCHMARK(BM_RasterizeRollerSession)->UseRealTime()->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
