@@ -179,35 +179,36 @@ TEST(WellMixed, CvodeFailureIsReportedNotReturned) {
 
 TEST(LodDiffusion, LayeredFastPathEqualsTheGeneralSweeps) {
   // Same coefficients, once as planes (fast path) and once as per-voxel fields (general path).
-  for (auto lateral : {LateralBoundary::zero_flux, LateralBoundary::periodic}) {
-    const auto g = box(9, 7, 11, 10e-6);
-    DiffusionSpec planes = DiffusionSpec::uniform(g.nz, 1e-10);
-    for (int k = 0; k < g.nz; ++k) {
-      planes.diffusivity_by_plane[std::size_t(k)] = k < 2 ? 1e-12 : (k < 5 ? 1e-11 : 1e-10);
-      planes.partition_by_plane[std::size_t(k)] = k < 2 ? 6.0 : 1.0;
-    }
-    planes.lateral = lateral;
-    planes.top = VerticalBoundary::dirichlet(1.5);
-    planes.bottom = VerticalBoundary::robin(0.2, 1e-6);
-    DiffusionSpec voxels = planes;
-    voxels.diffusivity_field.resize(g.size());
-    voxels.partition_field.resize(g.size());
-    for (int k = 0; k < g.nz; ++k)
-      for (std::size_t q = 0; q < std::size_t(g.nx) * g.ny; ++q) {
-        voxels.diffusivity_field[std::size_t(k) * g.nx * g.ny + q] =
-            planes.diffusivity_by_plane[std::size_t(k)];
-        voxels.partition_field[std::size_t(k) * g.nx * g.ny + q] =
-            planes.partition_by_plane[std::size_t(k)];
+  for (auto scheme : {DiffusionScheme::backward_euler, DiffusionScheme::tr_bdf2})
+    for (auto lateral : {LateralBoundary::zero_flux, LateralBoundary::periodic}) {
+      const auto g = box(9, 7, 11, 10e-6);
+      DiffusionSpec planes = DiffusionSpec::uniform(g.nz, 1e-10);
+      for (int k = 0; k < g.nz; ++k) {
+        planes.diffusivity_by_plane[std::size_t(k)] = k < 2 ? 1e-12 : (k < 5 ? 1e-11 : 1e-10);
+        planes.partition_by_plane[std::size_t(k)] = k < 2 ? 6.0 : 1.0;
       }
-    grid::FieldSet a(g, 1), b(g, 1);
-    for (std::size_t v = 0; v < g.size(); ++v)
-      a.values(0)[v] = b.values(0)[v] = double((v * 37) % 11);
-    LodDiffusion lod(g);
-    for (int s = 0; s < 3; ++s) {
-      lod.step(a.view(0), planes, 40.0, DiffusionScheme::backward_euler);
-      lod.step(b.view(0), voxels, 40.0, DiffusionScheme::backward_euler);
+      planes.lateral = lateral;
+      planes.top = VerticalBoundary::dirichlet(1.5);
+      planes.bottom = VerticalBoundary::robin(0.2, 1e-6);
+      DiffusionSpec voxels = planes;
+      voxels.diffusivity_field.resize(g.size());
+      voxels.partition_field.resize(g.size());
+      for (int k = 0; k < g.nz; ++k)
+        for (std::size_t q = 0; q < std::size_t(g.nx) * g.ny; ++q) {
+          voxels.diffusivity_field[std::size_t(k) * g.nx * g.ny + q] =
+              planes.diffusivity_by_plane[std::size_t(k)];
+          voxels.partition_field[std::size_t(k) * g.nx * g.ny + q] =
+              planes.partition_by_plane[std::size_t(k)];
+        }
+      grid::FieldSet a(g, 1), b(g, 1);
+      for (std::size_t v = 0; v < g.size(); ++v)
+        a.values(0)[v] = b.values(0)[v] = double((v * 37) % 11);
+      LodDiffusion lod(g);
+      for (int s = 0; s < 3; ++s) {
+        lod.step(a.view(0), planes, 40.0, scheme);
+        lod.step(b.view(0), voxels, 40.0, scheme);
+      }
+      for (std::size_t v = 0; v < g.size(); ++v)
+        ASSERT_NEAR(a.values(0)[v], b.values(0)[v], 1e-12 * 11) << v;
     }
-    for (std::size_t v = 0; v < g.size(); ++v)
-      ASSERT_NEAR(a.values(0)[v], b.values(0)[v], 1e-12 * 11) << v;
-  }
 }

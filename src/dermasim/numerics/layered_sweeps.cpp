@@ -1,6 +1,7 @@
 #include "dermasim/numerics/layered_sweeps.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 #include <vector>
 
@@ -124,14 +125,28 @@ double harmonic(double a, double b) {
   return (a > 0 && b > 0) ? 2 * a * b / (a + b) : 0.0;
 }
 
+// The coefficients of one line: face conductances g (face m/m+1; the wrap face at M-1 when
+// periodic, else 0), partition coefficients, boundary conductances and sources.
+struct LineCoefficients {
+  std::vector<double> g, kap;
+  double gb0 = 0, gbM = 0, src0 = 0, srcM = 0;  // src = gb * outside value
+  bool periodic = false;
+};
+
 // A line within plane k: D K is the same in every cell, so every face has conductance D K.
+LineCoefficients in_plane_line(const DiffusionSpec& s, int k, int M) {
+  LineCoefficients c;
+  c.periodic = s.lateral == LateralBoundary::periodic;
+  if (c.periodic && M < 3) throw std::invalid_argument("periodic lines need at least 3 cells");
+  c.g.assign(std::size_t(M), dk(s, k));
+  c.kap.assign(std::size_t(M), s.partition_by_plane[std::size_t(k)]);
+  if (!c.periodic) c.g[std::size_t(M - 1)] = 0.0;
+  return c;
+}
+
 Factored in_plane(const DiffusionSpec& s, int k, int M, double a) {
-  const bool periodic = s.lateral == LateralBoundary::periodic;
-  if (periodic && M < 3) throw std::invalid_argument("periodic lines need at least 3 cells");
-  std::vector<double> g(std::size_t(M), dk(s, k)),
-      kap(std::size_t(M), s.partition_by_plane[std::size_t(k)]);
-  if (!periodic) g[std::size_t(M - 1)] = 0.0;
-  return factor(g, kap, a, periodic);
+  const LineCoefficients c = in_plane_line(s, k, M);
+  return factor(c.g, c.kap, a, c.periodic);
 }
 
 double boundary_g(const VerticalBoundary& b, double dkv, double h) {
@@ -144,6 +159,67 @@ double boundary_g(const VerticalBoundary& b, double dkv, double h) {
       return dkv > 0 ? h / (1.0 / b.transfer + 0.5 * h / dkv) : 0.0;
   }
   return 0.0;
+}
+
+LineCoefficients vertical_line(const DiffusionSpec& spec, double dz) {
+  const int nz = int(spec.partition_by_plane.size());
+  LineCoefficients c;
+  c.g.assign(std::size_t(nz), 0.0);
+  c.kap.resize(std::size_t(nz));
+  for (int k = 0; k < nz; ++k) {
+    c.kap[std::size_t(k)] = spec.partition_by_plane[std::size_t(k)];
+    if (k + 1 < nz) c.g[std::size_t(k)] = harmonic(dk(spec, k), dk(spec, k + 1));
+  }
+  c.gb0 = boundary_g(spec.top, dk(spec, 0), dz);
+  c.gbM = boundary_g(spec.bottom, dk(spec, nz - 1), dz);
+  c.src0 = c.gb0 * spec.top.value;
+  c.srcM = c.gbM * spec.bottom.value;
+  return c;
+}
+
+// TR-BDF2 (gamma = 2 - sqrt 2) on a batch of lines laid out as in solve_across. Stage 1,
+// trapezoid over gamma dt: M' u_g = u + a (L phi + s) + a s. Stage 2, BDF2:
+// M' u+ = c1 u_g - c2 u + a s. Both stages share the factored M' = (K - a L) K^-1, a = gamma/2
+// dt/h^2.
+void trbdf2_across(double* p, std::ptrdiff_t row, int M, int lines, const Factored& f,
+                   const LineCoefficients& c, double a, std::vector<double>& saved) {
+  const double gamma = 2.0 - std::sqrt(2.0);
+  const double c1 = 1.0 / (gamma * (2.0 - gamma));
+  const double c2 = (1.0 - gamma) * (1.0 - gamma) / (gamma * (2.0 - gamma));
+  saved.resize(std::size_t(M) * std::size_t(lines));
+  for (int m = 0; m < M; ++m)
+    std::copy(p + m * row, p + m * row + lines, saved.begin() + std::ptrdiff_t(m) * lines);
+  auto at = [&](int m) { return saved.data() + std::ptrdiff_t(m) * lines; };
+  for (int m = 0; m < M; ++m) {
+    const int up = m > 0 ? m - 1 : M - 1, down = m + 1 < M ? m + 1 : 0;
+    const bool has_up = m > 0 || c.periodic, has_down = m + 1 < M || c.periodic;
+    const double g_up = has_up ? c.g[std::size_t(m > 0 ? m - 1 : M - 1)] : 0.0;
+    const double g_down = has_down ? c.g[std::size_t(m)] : 0.0;
+    const double inv_k = 1.0 / c.kap[std::size_t(m)];
+    const double inv_up = 1.0 / c.kap[std::size_t(up)], inv_down = 1.0 / c.kap[std::size_t(down)];
+    const double g_out = (m == 0 ? c.gb0 : 0.0) + (m == M - 1 ? c.gbM : 0.0);
+    const double src = (m == 0 ? c.src0 : 0.0) + (m == M - 1 ? c.srcM : 0.0);
+    const double* u = at(m);
+    const double* uu = at(up);
+    const double* ud = at(down);
+    double* out = p + m * row;
+#pragma omp simd
+    for (int l = 0; l < lines; ++l) {
+      const double phi = u[l] * inv_k;
+      const double flux =
+          g_up * (uu[l] * inv_up - phi) + g_down * (ud[l] * inv_down - phi) - g_out * phi;
+      out[l] = u[l] + a * flux + 2.0 * a * src;
+    }
+  }
+  solve_across(p, row, M, lines, f);
+  for (int m = 0; m < M; ++m) {
+    const double src = (m == 0 ? c.src0 : 0.0) + (m == M - 1 ? c.srcM : 0.0);
+    const double* u = at(m);
+    double* out = p + m * row;
+#pragma omp simd
+    for (int l = 0; l < lines; ++l) out[l] = c1 * out[l] - c2 * u[l] + a * src;
+  }
+  solve_across(p, row, M, lines, f);
 }
 
 }  // namespace
@@ -203,6 +279,75 @@ void layered_sweep_z(grid::FieldView u, const DiffusionSpec& spec, double dz, do
   for (int j = 0; j < ny; ++j)
     for (int i0 = 0; i0 < nx; i0 += kChunk)
       solve_across(&u(i0, j, 0), plane, nz, std::min(kChunk, nx - i0), f, add0, addM);
+}
+
+}  // namespace dermasim::numerics
+
+namespace dermasim::numerics {
+
+namespace {
+const double kStage = 0.5 * (2.0 - std::sqrt(2.0));  // gamma / 2
+}
+
+void layered_trbdf2_x(grid::FieldView u, const DiffusionSpec& spec, double dx, double dt) {
+  const int nx = u.nx, ny = u.ny, nz = u.nz;
+  const double a = kStage * dt / (dx * dx);
+  constexpr int kBlock = 16;
+#pragma omp parallel
+  {
+    std::vector<double> buffer(std::size_t(nx) * kBlock), saved;
+#pragma omp for schedule(static)
+    for (int k = 0; k < nz; ++k) {
+      const LineCoefficients c = in_plane_line(spec, k, nx);
+      const Factored f = factor(c.g, c.kap, a, c.periodic);
+      for (int j0 = 0; j0 < ny; j0 += kBlock) {
+        const int lines = std::min(kBlock, ny - j0);
+        for (int l = 0; l < lines; ++l) {
+          const double* src = &u(0, j0 + l, k);
+          for (int m = 0; m < nx; ++m) buffer[std::size_t(m) * kBlock + std::size_t(l)] = src[m];
+        }
+        trbdf2_across(buffer.data(), kBlock, nx, lines, f, c, a, saved);
+        for (int l = 0; l < lines; ++l) {
+          double* dst = &u(0, j0 + l, k);
+          for (int m = 0; m < nx; ++m) dst[m] = buffer[std::size_t(m) * kBlock + std::size_t(l)];
+        }
+      }
+    }
+  }
+}
+
+void layered_trbdf2_y(grid::FieldView u, const DiffusionSpec& spec, double dy, double dt) {
+  const int nx = u.nx, ny = u.ny, nz = u.nz;
+  const double a = kStage * dt / (dy * dy);
+  constexpr int kChunk = 256;
+#pragma omp parallel
+  {
+    std::vector<double> saved;
+#pragma omp for collapse(2) schedule(static)
+    for (int k = 0; k < nz; ++k)
+      for (int i0 = 0; i0 < nx; i0 += kChunk) {
+        const LineCoefficients c = in_plane_line(spec, k, ny);
+        const Factored f = factor(c.g, c.kap, a, c.periodic);
+        trbdf2_across(&u(i0, 0, k), nx, ny, std::min(kChunk, nx - i0), f, c, a, saved);
+      }
+  }
+}
+
+void layered_trbdf2_z(grid::FieldView u, const DiffusionSpec& spec, double dz, double dt) {
+  const int nx = u.nx, ny = u.ny;
+  const double a = kStage * dt / (dz * dz);
+  const LineCoefficients c = vertical_line(spec, dz);
+  const Factored f = factor(c.g, c.kap, a, false, c.gb0, c.gbM);
+  const std::ptrdiff_t plane = std::ptrdiff_t(nx) * ny;
+  constexpr int kChunk = 128;
+#pragma omp parallel
+  {
+    std::vector<double> saved;
+#pragma omp for collapse(2) schedule(static)
+    for (int j = 0; j < ny; ++j)
+      for (int i0 = 0; i0 < nx; i0 += kChunk)
+        trbdf2_across(&u(i0, j, 0), plane, u.nz, std::min(kChunk, nx - i0), f, c, a, saved);
+  }
 }
 
 }  // namespace dermasim::numerics

@@ -19,4 +19,9 @@ void layered_sweep_x(grid::FieldView u, const DiffusionSpec& spec, double dx, do
 void layered_sweep_y(grid::FieldView u, const DiffusionSpec& spec, double dy, double dt);
 void layered_sweep_z(grid::FieldView u, const DiffusionSpec& spec, double dz, double dt);
 
+/// One TR-BDF2 step along each direction (the same factored matrix for both stages).
+void layered_trbdf2_x(grid::FieldView u, const DiffusionSpec& spec, double dx, double dt);
+void layered_trbdf2_y(grid::FieldView u, const DiffusionSpec& spec, double dy, double dt);
+void layered_trbdf2_z(grid::FieldView u, const DiffusionSpec& spec, double dz, double dt);
+
 }  // namespace dermasim::numerics

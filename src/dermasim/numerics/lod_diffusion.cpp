@@ -301,6 +301,14 @@ void LodDiffusion::step(grid::FieldView u, const DiffusionSpec& spec, double dt,
     layered_sweep_z(u, spec, grid_.dz, dt);
     return;
   }
+  if (is_layered(spec)) {  // TR-BDF2 on the fast path
+    layered_trbdf2_x(u, spec, grid_.dx, 0.5 * dt);
+    layered_trbdf2_y(u, spec, grid_.dy, 0.5 * dt);
+    layered_trbdf2_z(u, spec, grid_.dz, dt);
+    layered_trbdf2_y(u, spec, grid_.dy, 0.5 * dt);
+    layered_trbdf2_x(u, spec, grid_.dx, 0.5 * dt);
+    return;
+  }
   if (scheme == DiffusionScheme::backward_euler) {
     sweep(u, spec, Axis::x, dt, scheme);
     sweep(u, spec, Axis::y, dt, scheme);
