@@ -269,6 +269,9 @@ Scenario load_scenario_text(const std::string& text, const std::string& source_n
 }
 
 Scenario load_scenario_file(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    throw ScenarioError({path.string(), 0, 0}, "", "is a directory, not a scenario file");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw ScenarioError({path.string(), 0, 0}, "", "cannot open the scenario file");
   std::stringstream buffer;
