@@ -1,5 +1,7 @@
 #include "dermasim/numerics/layered_sweeps.hpp"
 
+#include "dermasim/numerics/conductance.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
@@ -121,9 +123,6 @@ void solve_across(double* p, std::ptrdiff_t row, int M, int lines, const Factore
 double dk(const DiffusionSpec& s, int k) {
   return s.diffusivity_by_plane[std::size_t(k)] * s.partition_by_plane[std::size_t(k)];
 }
-double harmonic(double a, double b) {
-  return (a > 0 && b > 0) ? 2 * a * b / (a + b) : 0.0;
-}
 
 // The coefficients of one line: face conductances g (face m/m+1; the wrap face at M-1 when
 // periodic, else 0), partition coefficients, boundary conductances and sources.
@@ -149,18 +148,6 @@ Factored in_plane(const DiffusionSpec& s, int k, int M, double a) {
   return factor(c.g, c.kap, a, c.periodic);
 }
 
-double boundary_g(const VerticalBoundary& b, double dkv, double h) {
-  switch (b.kind) {
-    case VerticalBoundary::Kind::zero_flux:
-      return 0.0;
-    case VerticalBoundary::Kind::dirichlet:
-      return 2.0 * dkv;
-    case VerticalBoundary::Kind::robin:
-      return dkv > 0 ? h / (1.0 / b.transfer + 0.5 * h / dkv) : 0.0;
-  }
-  return 0.0;
-}
-
 LineCoefficients vertical_line(const DiffusionSpec& spec, double dz) {
   const int nz = int(spec.partition_by_plane.size());
   LineCoefficients c;
@@ -168,10 +155,10 @@ LineCoefficients vertical_line(const DiffusionSpec& spec, double dz) {
   c.kap.resize(std::size_t(nz));
   for (int k = 0; k < nz; ++k) {
     c.kap[std::size_t(k)] = spec.partition_by_plane[std::size_t(k)];
-    if (k + 1 < nz) c.g[std::size_t(k)] = harmonic(dk(spec, k), dk(spec, k + 1));
+    if (k + 1 < nz) c.g[std::size_t(k)] = face_conductance(dk(spec, k), dk(spec, k + 1));
   }
-  c.gb0 = boundary_g(spec.top, dk(spec, 0), dz);
-  c.gbM = boundary_g(spec.bottom, dk(spec, nz - 1), dz);
+  c.gb0 = boundary_conductance(spec.top, dk(spec, 0), dz);
+  c.gbM = boundary_conductance(spec.bottom, dk(spec, nz - 1), dz);
   c.src0 = c.gb0 * spec.top.value;
   c.srcM = c.gbM * spec.bottom.value;
   return c;
@@ -267,10 +254,10 @@ void layered_sweep_z(grid::FieldView u, const DiffusionSpec& spec, double dz, do
   std::vector<double> g(static_cast<std::size_t>(nz), 0.0), kap(static_cast<std::size_t>(nz));
   for (int k = 0; k < nz; ++k) {
     kap[std::size_t(k)] = spec.partition_by_plane[std::size_t(k)];
-    if (k + 1 < nz) g[std::size_t(k)] = harmonic(dk(spec, k), dk(spec, k + 1));
+    if (k + 1 < nz) g[std::size_t(k)] = face_conductance(dk(spec, k), dk(spec, k + 1));
   }
-  const double gb0 = boundary_g(spec.top, dk(spec, 0), dz);
-  const double gbM = boundary_g(spec.bottom, dk(spec, nz - 1), dz);
+  const double gb0 = boundary_conductance(spec.top, dk(spec, 0), dz);
+  const double gbM = boundary_conductance(spec.bottom, dk(spec, nz - 1), dz);
   const Factored f = factor(g, kap, a, false, gb0, gbM);
   const double add0 = a * gb0 * spec.top.value, addM = a * gbM * spec.bottom.value;
   const std::ptrdiff_t plane = std::ptrdiff_t(nx) * ny;

@@ -1,5 +1,6 @@
 #include "dermasim/numerics/lod_diffusion.hpp"
 
+#include "dermasim/numerics/conductance.hpp"
 #include "dermasim/numerics/layered_sweeps.hpp"
 
 #include <omp.h>
@@ -29,25 +30,6 @@ struct Coefficients {
     return (d_field ? d_field[v] : d_plane[plane]) * k(v, plane);
   }
 };
-
-// Conductance of the two half cells in series (harmonic mean of D K), per unit spacing.
-inline double conductance(double dk_p, double dk_q) {
-  return (dk_p > 0 && dk_q > 0) ? 2.0 * dk_p * dk_q / (dk_p + dk_q) : 0.0;
-}
-
-// Conductance (times spacing) from a cell centre to a boundary at its face.
-inline double boundary_conductance(const VerticalBoundary& b, double dk, double spacing) {
-  switch (b.kind) {
-    case VerticalBoundary::Kind::zero_flux:
-      return 0.0;
-    case VerticalBoundary::Kind::dirichlet:
-      return 2.0 * dk;
-    case VerticalBoundary::Kind::robin:
-      // The film and the half cell in series: 1 / (1/h + (spacing/2)/(D K)), times spacing.
-      return dk > 0 ? spacing / (1.0 / b.transfer + 0.5 * spacing / dk) : 0.0;
-  }
-  return 0.0;
-}
 
 // A batch of L parallel grid lines of M cells. Cell m of line l is u[m*row + l*line].
 // Scratch arrays are [m][l] with l fastest, so the inner loops run across lines.
@@ -103,7 +85,7 @@ void solve_batch(const Batch& b, const Coefficients& c, double spacing, double d
       const std::size_t o = std::size_t(m) * L + l;
       s.kap[o] = c.k(v, plane);
       const bool has_next = m + 1 < M || periodic;
-      s.g[o] = has_next ? conductance(c.dk(v, plane), c.dk(vn, plane_next)) : 0.0;
+      s.g[o] = has_next ? face_conductance(c.dk(v, plane), c.dk(vn, plane_next)) : 0.0;
       s.phi[o] = b.u[m * b.row + l * b.line] / s.kap[o];
     }
   }

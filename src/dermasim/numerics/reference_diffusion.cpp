@@ -1,5 +1,7 @@
 #include "dermasim/numerics/reference_diffusion.hpp"
 
+#include "dermasim/numerics/conductance.hpp"
+
 #include <Eigen/IterativeLinearSolvers>
 #include <Eigen/Sparse>
 #include <cmath>
@@ -18,21 +20,6 @@ double dk_at(const DiffusionSpec& s, std::size_t v, int k) {
       s.diffusivity_field.empty() ? s.diffusivity_by_plane[std::size_t(k)] : s.diffusivity_field[v];
   return d * k_at(s, v, k);
 }
-double harmonic(double a, double b) {
-  return (a > 0 && b > 0) ? 2 * a * b / (a + b) : 0.0;
-}
-double boundary_g(const VerticalBoundary& b, double dk, double h) {
-  switch (b.kind) {
-    case VerticalBoundary::Kind::zero_flux:
-      return 0.0;
-    case VerticalBoundary::Kind::dirichlet:
-      return 2.0 * dk;
-    case VerticalBoundary::Kind::robin:
-      return dk > 0 ? h / (1.0 / b.transfer + 0.5 * h / dk) : 0.0;
-  }
-  return 0.0;
-}
-
 }  // namespace
 
 void ReferenceDiffusion::step(grid::FieldView u, const DiffusionSpec& spec, double dt,
@@ -63,7 +50,7 @@ void ReferenceDiffusion::step(grid::FieldView u, const DiffusionSpec& spec, doub
             jj = (jj + g.ny) % g.ny;
           }
           const std::size_t q = g.index(ii, jj, kk);
-          link(p, q, harmonic(dkp, dk_at(spec, q, kk)) / (h * h));
+          link(p, q, face_conductance(dkp, dk_at(spec, q, kk)) / (h * h));
         };
         neighbour(i - 1, j, k, g.dx);
         neighbour(i + 1, j, k, g.dx);
@@ -72,12 +59,12 @@ void ReferenceDiffusion::step(grid::FieldView u, const DiffusionSpec& spec, doub
         neighbour(i, j, k - 1, g.dz);
         neighbour(i, j, k + 1, g.dz);
         if (k == 0) {
-          const double gb = boundary_g(spec.top, dkp, g.dz) / (g.dz * g.dz);
+          const double gb = boundary_conductance(spec.top, dkp, g.dz) / (g.dz * g.dz);
           diag[Eigen::Index(p)] -= gb;
           src[Eigen::Index(p)] += gb * spec.top.value;
         }
         if (k == g.nz - 1) {
-          const double gb = boundary_g(spec.bottom, dkp, g.dz) / (g.dz * g.dz);
+          const double gb = boundary_conductance(spec.bottom, dkp, g.dz) / (g.dz * g.dz);
           diag[Eigen::Index(p)] -= gb;
           src[Eigen::Index(p)] += gb * spec.bottom.value;
         }
