@@ -251,15 +251,9 @@ void layered_sweep_y(grid::FieldView u, const DiffusionSpec& spec, double dy, do
 void layered_sweep_z(grid::FieldView u, const DiffusionSpec& spec, double dz, double dt) {
   const int nx = u.nx, ny = u.ny, nz = u.nz;
   const double a = dt / (dz * dz);
-  std::vector<double> g(static_cast<std::size_t>(nz), 0.0), kap(static_cast<std::size_t>(nz));
-  for (int k = 0; k < nz; ++k) {
-    kap[std::size_t(k)] = spec.partition_by_plane[std::size_t(k)];
-    if (k + 1 < nz) g[std::size_t(k)] = face_conductance(dk(spec, k), dk(spec, k + 1));
-  }
-  const double gb0 = boundary_conductance(spec.top, dk(spec, 0), dz);
-  const double gbM = boundary_conductance(spec.bottom, dk(spec, nz - 1), dz);
-  const Factored f = factor(g, kap, a, false, gb0, gbM);
-  const double add0 = a * gb0 * spec.top.value, addM = a * gbM * spec.bottom.value;
+  const LineCoefficients c = vertical_line(spec, dz);
+  const Factored f = factor(c.g, c.kap, a, false, c.gb0, c.gbM);
+  const double add0 = a * c.src0, addM = a * c.srcM;
   const std::ptrdiff_t plane = std::ptrdiff_t(nx) * ny;
   constexpr int kChunk = 256;  // columns per pass: the chunk's nz rows stay in cache
 #pragma omp parallel for collapse(2) schedule(static)
