@@ -174,7 +174,12 @@ TEST(WellMixed, CvodeFailureIsReportedNotReturned) {
   const BlowUp blow;
   WellMixedOptions opt;
   opt.max_steps = 5000;
-  EXPECT_THROW(integrate_well_mixed(blow, {1.0}, 0.0, {2.0}, {}, opt), std::runtime_error);
+  try {
+    integrate_well_mixed(blow, {1.0}, 0.0, {2.0}, {}, opt);
+    FAIL() << "no error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("CV_TOO_MUCH_WORK"), std::string::npos) << e.what();
+  }
 }
 
 TEST(LodDiffusion, LayeredFastPathEqualsTheGeneralSweeps) {

@@ -6,7 +6,9 @@
 #include <sundials/sundials_context.h>
 #include <sunlinsol/sunlinsol_dense.h>
 #include <sunmatrix/sunmatrix_dense.h>
+#include <cstdlib>
 #include <stdexcept>
+#include <string>
 
 namespace dermasim::numerics {
 
@@ -16,6 +18,7 @@ struct UserData {
   const Kinetics* kinetics;
   VoxelInfo where;
   std::vector<double> jac;
+  std::string last_error;
 };
 
 int rhs(sunrealtype t, N_Vector y, N_Vector ydot, void* user) {
@@ -50,10 +53,18 @@ struct Cvode {
   }
 };
 
-void check(int flag, const char* what) {
-  if (flag < 0)
-    throw std::runtime_error(
-        fmt::format("CVODE {} failed: {}", what, CVodeGetReturnFlagName(flag)));
+// CVODE's own message for the last error, captured rather than printed to stderr.
+void capture_error(int, const char*, const char*, char* message, void* user) {
+  static_cast<UserData*>(user)->last_error = message;
+}
+
+void check(int flag, const char* what, const UserData* data = nullptr) {
+  if (flag >= 0) return;
+  char* name = CVodeGetReturnFlagName(flag);  // allocated by SUNDIALS: ours to free
+  std::string text = fmt::format("CVODE {} failed: {}", what, name ? name : "unknown flag");
+  std::free(name);
+  if (data && !data->last_error.empty()) text += " (" + data->last_error + ")";
+  throw std::runtime_error(text);
 }
 
 }  // namespace
@@ -65,7 +76,7 @@ std::vector<std::vector<double>> integrate_well_mixed(const Kinetics& kinetics,
                                                       const WellMixedOptions& options) {
   const int n = kinetics.species();
   if (int(u0.size()) != n) throw std::invalid_argument("initial state has the wrong size");
-  UserData data{&kinetics, where, std::vector<double>(std::size_t(n) * n)};
+  UserData data{&kinetics, where, std::vector<double>(std::size_t(n) * n), {}};
   Cvode cv;
   check(SUNContext_Create(nullptr, &cv.ctx), "context");
   cv.y = N_VNew_Serial(n, cv.ctx);
@@ -75,6 +86,7 @@ std::vector<std::vector<double>> integrate_well_mixed(const Kinetics& kinetics,
   check(CVodeSStolerances(cv.mem, options.relative_tolerance, options.absolute_tolerance),
         "tolerances");
   check(CVodeSetUserData(cv.mem, &data), "user data");
+  check(CVodeSetErrHandlerFn(cv.mem, capture_error, &data), "error handler");
   check(CVodeSetMaxNumSteps(cv.mem, options.max_steps), "max steps");
   cv.A = SUNDenseMatrix(n, n, cv.ctx);
   cv.LS = SUNLinSol_Dense(cv.y, cv.A, cv.ctx);
@@ -84,7 +96,7 @@ std::vector<std::vector<double>> integrate_well_mixed(const Kinetics& kinetics,
   out.reserve(times.size());
   for (double t_out : times) {
     sunrealtype t_reached = t0;
-    if (t_out > t0) check(CVode(cv.mem, t_out, cv.y, &t_reached, CV_NORMAL), "step");
+    if (t_out > t0) check(CVode(cv.mem, t_out, cv.y, &t_reached, CV_NORMAL), "step", &data);
     const double* y = N_VGetArrayPointer(cv.y);
     out.emplace_back(y, y + n);
   }
