@@ -143,11 +143,6 @@ LineCoefficients in_plane_line(const DiffusionSpec& s, int k, int M) {
   return c;
 }
 
-Factored in_plane(const DiffusionSpec& s, int k, int M, double a) {
-  const LineCoefficients c = in_plane_line(s, k, M);
-  return factor(c.g, c.kap, a, c.periodic);
-}
-
 LineCoefficients vertical_line(const DiffusionSpec& spec, double dz) {
   const int nz = int(spec.partition_by_plane.size());
   LineCoefficients c;
@@ -211,124 +206,100 @@ void trbdf2_across(double* p, std::ptrdiff_t row, int M, int lines, const Factor
 
 }  // namespace
 
-void layered_sweep_x(grid::FieldView u, const DiffusionSpec& spec, double dx, double dt) {
-  const int nx = u.nx, ny = u.ny, nz = u.nz;
-  const double a = dt / (dx * dx);
-  constexpr int kBlock = 16;  // lines solved together: independent recurrences hide FMA latency
-#pragma omp parallel
-  {
-    std::vector<double> buffer(std::size_t(nx) * kBlock);
-#pragma omp for schedule(static)
-    for (int k = 0; k < nz; ++k) {
-      const Factored f = in_plane(spec, k, nx, a);
-      for (int j0 = 0; j0 < ny; j0 += kBlock) {
-        const int lines = std::min(kBlock, ny - j0);
-        // Transpose a block of x-lines into [m][line] so the recurrence runs across lines.
-        for (int l = 0; l < lines; ++l) {
-          const double* src = &u(0, j0 + l, k);
-          for (int m = 0; m < nx; ++m) buffer[std::size_t(m) * kBlock + std::size_t(l)] = src[m];
-        }
-        solve_across(buffer.data(), kBlock, nx, lines, f);
-        for (int l = 0; l < lines; ++l) {
-          double* dst = &u(0, j0 + l, k);
-          for (int m = 0; m < nx; ++m) dst[m] = buffer[std::size_t(m) * kBlock + std::size_t(l)];
-        }
-      }
-    }
-  }
-}
-
-void layered_sweep_y(grid::FieldView u, const DiffusionSpec& spec, double dy, double dt) {
-  const int nx = u.nx, ny = u.ny, nz = u.nz;
-  const double a = dt / (dy * dy);
-#pragma omp parallel for schedule(static)
-  for (int k = 0; k < nz; ++k) {
-    const Factored f = in_plane(spec, k, ny, a);
-    solve_across(&u(0, 0, k), nx, ny, nx, f);
-  }
-}
-
-void layered_sweep_z(grid::FieldView u, const DiffusionSpec& spec, double dz, double dt) {
-  const int nx = u.nx, ny = u.ny, nz = u.nz;
-  const double a = dt / (dz * dz);
-  const LineCoefficients c = vertical_line(spec, dz);
-  const Factored f = factor(c.g, c.kap, a, false, c.gb0, c.gbM);
-  const double add0 = a * c.src0, addM = a * c.srcM;
-  const std::ptrdiff_t plane = std::ptrdiff_t(nx) * ny;
-  constexpr int kChunk = 256;  // columns per pass: the chunk's nz rows stay in cache
-#pragma omp parallel for collapse(2) schedule(static)
-  for (int j = 0; j < ny; ++j)
-    for (int i0 = 0; i0 < nx; i0 += kChunk)
-      solve_across(&u(i0, j, 0), plane, nz, std::min(kChunk, nx - i0), f, add0, addM);
-}
-
-}  // namespace dermasim::numerics
-
-namespace dermasim::numerics {
-
 namespace {
-const double kStage = 0.5 * (2.0 - std::sqrt(2.0));  // gamma / 2
-}
 
-void layered_trbdf2_x(grid::FieldView u, const DiffusionSpec& spec, double dx, double dt) {
-  const int nx = u.nx, ny = u.ny, nz = u.nz;
-  const double a = kStage * dt / (dx * dx);
-  constexpr int kBlock = 16;
-#pragma omp parallel
-  {
-    std::vector<double> buffer(std::size_t(nx) * kBlock), saved;
-#pragma omp for schedule(static)
-    for (int k = 0; k < nz; ++k) {
-      const LineCoefficients c = in_plane_line(spec, k, nx);
-      const Factored f = factor(c.g, c.kap, a, c.periodic);
-      for (int j0 = 0; j0 < ny; j0 += kBlock) {
-        const int lines = std::min(kBlock, ny - j0);
-        for (int l = 0; l < lines; ++l) {
-          const double* src = &u(0, j0 + l, k);
-          for (int m = 0; m < nx; ++m) buffer[std::size_t(m) * kBlock + std::size_t(l)] = src[m];
-        }
-        trbdf2_across(buffer.data(), kBlock, nx, lines, f, c, a, saved);
-        for (int l = 0; l < lines; ++l) {
-          double* dst = &u(0, j0 + l, k);
-          for (int m = 0; m < nx; ++m) dst[m] = buffer[std::size_t(m) * kBlock + std::size_t(l)];
-        }
-      }
+constexpr int kBlock = 16;  // x-lines solved together: independent recurrences hide FMA latency
+
+// The x-lines of plane k: a block of lines is transposed into [m][line] so that the recurrence
+// runs across lines, solved (backward Euler, or TR-BDF2 when c is given), and written back.
+void x_lines_of_plane(grid::FieldView u, int k, const Factored& f, const LineCoefficients* c,
+                      double a, std::vector<double>& buffer, std::vector<double>& saved) {
+  const int nx = u.nx, ny = u.ny;
+  buffer.resize(std::size_t(nx) * kBlock);
+  for (int j0 = 0; j0 < ny; j0 += kBlock) {
+    const int lines = std::min(kBlock, ny - j0);
+    for (int l = 0; l < lines; ++l) {
+      const double* src = &u(0, j0 + l, k);
+      for (int m = 0; m < nx; ++m) buffer[std::size_t(m) * kBlock + std::size_t(l)] = src[m];
+    }
+    if (c)
+      trbdf2_across(buffer.data(), kBlock, nx, lines, f, *c, a, saved);
+    else
+      solve_across(buffer.data(), kBlock, nx, lines, f);
+    for (int l = 0; l < lines; ++l) {
+      double* dst = &u(0, j0 + l, k);
+      for (int m = 0; m < nx; ++m) dst[m] = buffer[std::size_t(m) * kBlock + std::size_t(l)];
     }
   }
 }
 
-void layered_trbdf2_y(grid::FieldView u, const DiffusionSpec& spec, double dy, double dt) {
-  const int nx = u.nx, ny = u.ny, nz = u.nz;
-  const double a = kStage * dt / (dy * dy);
-  constexpr int kChunk = 256;
+// The y-lines of plane k: rows of the plane are contiguous, the recurrence runs down the rows.
+void y_lines_of_plane(grid::FieldView u, int k, const Factored& f, const LineCoefficients* c,
+                      double a, std::vector<double>& saved) {
+  if (c)
+    trbdf2_across(&u(0, 0, k), u.nx, u.ny, u.nx, f, *c, a, saved);
+  else
+    solve_across(&u(0, 0, k), u.nx, u.ny, u.nx, f);
+}
+
+const double kStage = 0.5 * (2.0 - std::sqrt(2.0));  // TR-BDF2's implicit coefficient, gamma / 2
+
+// x then y (or y then x) on each plane while the plane is in cache: the same result as two full
+// sweeps, since a plane's in-plane solves do not touch other planes, for half the memory traffic.
+void in_plane_sweeps(grid::FieldView u, const DiffusionSpec& spec, double dx, double dy, double dt,
+                     bool trbdf2, bool y_first) {
+  const double stage = trbdf2 ? kStage : 1.0;
+  const double ax = stage * dt / (dx * dx), ay = stage * dt / (dy * dy);
 #pragma omp parallel
   {
-    std::vector<double> saved;
-#pragma omp for collapse(2) schedule(static)
-    for (int k = 0; k < nz; ++k)
-      for (int i0 = 0; i0 < nx; i0 += kChunk) {
-        const LineCoefficients c = in_plane_line(spec, k, ny);
-        const Factored f = factor(c.g, c.kap, a, c.periodic);
-        trbdf2_across(&u(i0, 0, k), nx, ny, std::min(kChunk, nx - i0), f, c, a, saved);
-      }
+    std::vector<double> buffer, saved;
+#pragma omp for schedule(static)
+    for (int k = 0; k < u.nz; ++k) {
+      const LineCoefficients cx = in_plane_line(spec, k, u.nx), cy = in_plane_line(spec, k, u.ny);
+      const Factored fx = factor(cx.g, cx.kap, ax, cx.periodic),
+                     fy = factor(cy.g, cy.kap, ay, cy.periodic);
+      if (y_first) y_lines_of_plane(u, k, fy, trbdf2 ? &cy : nullptr, ay, saved);
+      x_lines_of_plane(u, k, fx, trbdf2 ? &cx : nullptr, ax, buffer, saved);
+      if (!y_first) y_lines_of_plane(u, k, fy, trbdf2 ? &cy : nullptr, ay, saved);
+    }
   }
 }
 
-void layered_trbdf2_z(grid::FieldView u, const DiffusionSpec& spec, double dz, double dt) {
+void z_sweep(grid::FieldView u, const DiffusionSpec& spec, double dz, double dt, bool trbdf2) {
   const int nx = u.nx, ny = u.ny;
-  const double a = kStage * dt / (dz * dz);
+  const double a = (trbdf2 ? kStage : 1.0) * dt / (dz * dz);
   const LineCoefficients c = vertical_line(spec, dz);
   const Factored f = factor(c.g, c.kap, a, false, c.gb0, c.gbM);
   const std::ptrdiff_t plane = std::ptrdiff_t(nx) * ny;
-  constexpr int kChunk = 128;
+  constexpr int kChunk = 128;  // columns per pass: the chunk's nz rows stay in cache
 #pragma omp parallel
   {
     std::vector<double> saved;
 #pragma omp for collapse(2) schedule(static)
     for (int j = 0; j < ny; ++j)
-      for (int i0 = 0; i0 < nx; i0 += kChunk)
-        trbdf2_across(&u(i0, j, 0), plane, u.nz, std::min(kChunk, nx - i0), f, c, a, saved);
+      for (int i0 = 0; i0 < nx; i0 += kChunk) {
+        const int lines = std::min(kChunk, nx - i0);
+        if (trbdf2)
+          trbdf2_across(&u(i0, j, 0), plane, u.nz, lines, f, c, a, saved);
+        else
+          solve_across(&u(i0, j, 0), plane, u.nz, lines, f, a * c.src0, a * c.srcM);
+      }
   }
+}
+
+}  // namespace
+
+void layered_backward_euler(grid::FieldView u, const DiffusionSpec& spec, const grid::Grid3D& g,
+                            double dt) {
+  in_plane_sweeps(u, spec, g.dx, g.dy, dt, false, false);
+  z_sweep(u, spec, g.dz, dt, false);
+}
+
+void layered_tr_bdf2(grid::FieldView u, const DiffusionSpec& spec, const grid::Grid3D& g,
+                     double dt) {
+  in_plane_sweeps(u, spec, g.dx, g.dy, 0.5 * dt, true, false);  // x(dt/2) y(dt/2)
+  z_sweep(u, spec, g.dz, dt, true);                             // z(dt)
+  in_plane_sweeps(u, spec, g.dx, g.dy, 0.5 * dt, true, true);   // y(dt/2) x(dt/2)
 }
 
 }  // namespace dermasim::numerics

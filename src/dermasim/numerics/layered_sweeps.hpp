@@ -15,13 +15,12 @@ inline bool is_layered(const DiffusionSpec& s) {
   return s.diffusivity_field.empty() && s.partition_field.empty();
 }
 
-void layered_sweep_x(grid::FieldView u, const DiffusionSpec& spec, double dx, double dt);
-void layered_sweep_y(grid::FieldView u, const DiffusionSpec& spec, double dy, double dt);
-void layered_sweep_z(grid::FieldView u, const DiffusionSpec& spec, double dz, double dt);
-
-/// One TR-BDF2 step along each direction (the same factored matrix for both stages).
-void layered_trbdf2_x(grid::FieldView u, const DiffusionSpec& spec, double dx, double dt);
-void layered_trbdf2_y(grid::FieldView u, const DiffusionSpec& spec, double dy, double dt);
-void layered_trbdf2_z(grid::FieldView u, const DiffusionSpec& spec, double dz, double dt);
+/// One backward-Euler LOD step: x, y (fused plane by plane, while the plane is in cache), z.
+void layered_backward_euler(grid::FieldView u, const DiffusionSpec& spec, const grid::Grid3D& g,
+                            double dt);
+/// One TR-BDF2 LOD step, x(dt/2) y(dt/2) z(dt) y(dt/2) x(dt/2), both stages of each sweep sharing
+/// one factored matrix.
+void layered_tr_bdf2(grid::FieldView u, const DiffusionSpec& spec, const grid::Grid3D& g,
+                     double dt);
 
 }  // namespace dermasim::numerics

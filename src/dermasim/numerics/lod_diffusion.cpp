@@ -277,18 +277,11 @@ void LodDiffusion::sweep(grid::FieldView u, const DiffusionSpec& spec, Axis axis
 void LodDiffusion::step(grid::FieldView u, const DiffusionSpec& spec, double dt,
                         DiffusionScheme scheme) {
   if (!spec.mobile) return;
-  if (scheme == DiffusionScheme::backward_euler && is_layered(spec)) {
-    layered_sweep_x(u, spec, grid_.dx, dt);
-    layered_sweep_y(u, spec, grid_.dy, dt);
-    layered_sweep_z(u, spec, grid_.dz, dt);
-    return;
-  }
-  if (is_layered(spec)) {  // TR-BDF2 on the fast path
-    layered_trbdf2_x(u, spec, grid_.dx, 0.5 * dt);
-    layered_trbdf2_y(u, spec, grid_.dy, 0.5 * dt);
-    layered_trbdf2_z(u, spec, grid_.dz, dt);
-    layered_trbdf2_y(u, spec, grid_.dy, 0.5 * dt);
-    layered_trbdf2_x(u, spec, grid_.dx, 0.5 * dt);
+  if (is_layered(spec)) {  // the fast path: one shared matrix per plane or per sweep
+    if (scheme == DiffusionScheme::backward_euler)
+      layered_backward_euler(u, spec, grid_, dt);
+    else
+      layered_tr_bdf2(u, spec, grid_, dt);
     return;
   }
   if (scheme == DiffusionScheme::backward_euler) {
