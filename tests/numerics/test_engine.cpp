@@ -61,7 +61,7 @@ TEST(LodDiffusion, BackwardEulerMatchesTheReferenceExactlyWhenTheDirectionsCommu
   grid::FieldSet a(g, 1), b(g, 1);
   LodDiffusion(g).step(a.view(0), spec, 50.0, DiffusionScheme::backward_euler);
   ReferenceDiffusion(g).step(b.view(0), spec, 50.0, DiffusionScheme::backward_euler);
-  for (std::size_t v = 0; v < g.size(); ++v) EXPECT_NEAR(a.values(0)[v], b.values(0)[v], 1e-10);
+  for (std::size_t v = 0; v < g.size(); ++v) EXPECT_NEAR(a.values(0)[v], b.values(0)[v], 1e-13);
 }
 
 TEST(LodDiffusion, PeriodicLinesCarryMassAcrossTheEdge) {
@@ -158,6 +158,32 @@ TEST(ReactionDiffusion, ABlowUpStopsWithAClearMessageAndNoNaN) {
   // A linearly implicit method may step a little past the pole before the error control stops it.
   EXPECT_LT(rd.time(), 1.01);
   for (double x : rd.fields().values(0)) EXPECT_TRUE(std::isfinite(x));
+}
+
+TEST(ReactionDiffusion, AFixedStepBlowUpKeepsTheLastGoodState) {
+  const BlowUp kinetics;
+  const auto g = box(2, 2, 2, 10e-6);
+  StepperOptions opt;
+  opt.adaptive = false;
+  opt.dt_initial = 0.3;
+  ReactionDiffusion rd(g, {DiffusionSpec::uniform(g.nz, 1e-10)}, &kinetics, opt);
+  for (double& x : rd.fields().values(0)) x = 1.0;
+  EXPECT_THROW(rd.advance_to(3.0), StepFailure);
+  EXPECT_LT(rd.time(), 1.0);
+  for (double x : rd.fields().values(0)) EXPECT_TRUE(std::isfinite(x));
+}
+
+TEST(ReactionDiffusion, APointSourceDiffusesWithDefaultOptions) {
+  // TR-BDF2 undershoots slightly next to a point source; that is within the error tolerance and
+  // must not stop the run.
+  const auto g = box(21, 21, 21, 10e-6);
+  ReactionDiffusion rd(g, {DiffusionSpec::uniform(g.nz, 1e-9)}, nullptr);
+  rd.fields().view(0)(10, 10, 10) = 1.0;
+  ASSERT_NO_THROW(rd.advance_to(5.0));
+  double mass = 0;
+  for (double x : rd.fields().values(0)) mass += x;
+  EXPECT_NEAR(mass, 1.0, 1e-12);
+  EXPECT_DOUBLE_EQ(rd.time(), 5.0);
 }
 
 TEST(WellMixed, CvodeReproducesExponentialDecay) {

@@ -13,6 +13,8 @@ struct VoxelInfo {
   std::size_t index = 0;       // linear index in the grid
 };
 
+/// Thread safety: the engine calls rates() and jacobian() from several threads at once, one
+/// voxel per call; implementations must not modify shared state.
 class Kinetics {
  public:
   virtual ~Kinetics() = default;

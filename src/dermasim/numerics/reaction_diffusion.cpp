@@ -19,8 +19,8 @@ ReactionDiffusion::ReactionDiffusion(const grid::Grid3D& grid, std::vector<Diffu
   if (kinetics_ && kinetics_->species() != fields_.species())
     throw std::invalid_argument("kinetics and diffusion declare different species counts");
   if (fields_.species() > kMaxKineticSpecies) throw std::invalid_argument("too many species");
-  if (options_.absolute_tolerance.empty())
-    options_.absolute_tolerance.assign(species_.size(), 1e-9);
+  scaled_atol_ = options_.absolute_tolerance.empty();
+  if (scaled_atol_) options_.absolute_tolerance.assign(species_.size(), 0.0);
   for (const auto& s : species_)
     if (int(s.diffusivity_by_plane.size()) != grid.nz ||
         int(s.partition_by_plane.size()) != grid.nz)
@@ -72,12 +72,23 @@ void ReactionDiffusion::step_fixed(double dt) {
   stats_.last_dt = dt;
 }
 
+int ReactionDiffusion::order() const {
+  return options_.scheme == DiffusionScheme::backward_euler ? 1 : 2;
+}
+
 bool ReactionDiffusion::admissible(const grid::FieldSet& f) const {
   const std::size_t nv = f.grid().size();
   bool ok = true;
   for (int s = 0; s < f.species() && ok; ++s) {
-    const double floor = -options_.absolute_tolerance[std::size_t(s)];
     const double* d = f.raw().data() + std::size_t(s) * nv;
+    // An undershoot within the error tolerance is part of the error the step control accepts
+    // (TR-BDF2 is not positivity-preserving: its stability function dips to -0.21); anything
+    // below -(atol + rtol max|u|) is a failed step.
+    double peak = 0.0;
+#pragma omp parallel for reduction(max : peak) schedule(static)
+    for (std::size_t v = 0; v < nv; ++v) peak = std::max(peak, std::abs(d[v]));
+    const double floor =
+        -(options_.absolute_tolerance[std::size_t(s)] + options_.relative_tolerance * peak);
 #pragma omp parallel for reduction(&& : ok) schedule(static)
     for (std::size_t v = 0; v < nv; ++v) ok = ok && std::isfinite(d[v]) && d[v] >= floor;
   }
@@ -97,22 +108,45 @@ double ReactionDiffusion::error_norm(const grid::FieldSet& coarse,
     for (std::size_t v = 0; v < nv; ++v)
       norm = std::max(norm, std::abs(a[v] - b[v]) / (atol + rtol * std::abs(b[v])));
   }
-  return norm / 3.0;  // (2^p - 1) with p = 2: the error of the finer result
+  return norm / double((1 << order()) - 1);  // Richardson: the error of the finer result
 }
 
 void ReactionDiffusion::advance_to(double t_end, const std::function<void(double)>& on_step) {
   if (!options_.adaptive) {
+    grid::FieldSet trial;
     while (time_ < t_end - 1e-12 * std::max(1.0, std::abs(t_end))) {
-      step_fixed(std::min(options_.dt_initial, t_end - time_));
-      if (!admissible(fields_))
-        throw StepFailure(
-            fmt::format("non-finite or negative values at t = {:.6g} s with a fixed step", time_));
+      const double dt = std::min(options_.dt_initial, t_end - time_);
+      // Step a copy: a failed step must leave the last good state, never NaN, in fields_.
+      trial = fields_;
+      strang(trial, time_, dt);
+      if (!admissible(trial))
+        throw StepFailure(fmt::format(
+            "non-finite or negative values after a fixed step of {:.3g} s from t = {:.6g} s; the "
+            "state at t = {:.6g} s is kept and completed outputs are intact",
+            dt, time_, time_));
+      std::swap(fields_, trial);
+      const bool last = dt >= t_end - time_;
+      time_ = last ? t_end : time_ + dt;  // land exactly on t_end, whatever the round-off
+      ++stats_.accepted;
+      stats_.last_dt = dt;
       if (on_step) on_step(time_);
     }
     return;
   }
   grid::FieldSet coarse, fine;
   while (time_ < t_end) {
+    if (scaled_atol_) {
+      // No absolute tolerance given: 1e-6 of each species' current peak, so that the control
+      // does not depend on the units a model counts in (a floor keeps an all-zero species sane).
+      const std::size_t nv = fields_.grid().size();
+      for (int sp = 0; sp < fields_.species(); ++sp) {
+        const double* d = fields_.raw().data() + std::size_t(sp) * nv;
+        double peak = 0.0;
+#pragma omp parallel for reduction(max : peak) schedule(static)
+        for (std::size_t v = 0; v < nv; ++v) peak = std::max(peak, std::abs(d[v]));
+        options_.absolute_tolerance[std::size_t(sp)] = std::max(1e-6 * peak, 1e-300);
+      }
+    }
     double dt = std::min({next_dt_, options_.dt_max, t_end - time_});
     const bool last = dt >= t_end - time_;
     if (dt < options_.dt_min && !last)
@@ -130,13 +164,14 @@ void ReactionDiffusion::advance_to(double t_end, const std::function<void(double
       next_dt_ = 0.25 * dt;
       if (next_dt_ < options_.dt_min)
         throw StepFailure(fmt::format(
-            "negative or non-finite values persist at t = {:.6g} s down to dt = {:.3g} s: the "
-            "model has blown up; completed outputs are intact",
+            "negative values beyond the tolerance, or non-finite values, persist at t = {:.6g} s "
+            "down to dt = {:.3g} s (below dt_min): an undershoot the scheme cannot resolve or a "
+            "blow-up of the model; completed outputs are intact",
             time_, dt));
       continue;
     }
     const double err = error_norm(coarse, fine);
-    const double factor = err > 0 ? 0.9 * std::pow(err, -1.0 / 3.0) : 4.0;
+    const double factor = err > 0 ? 0.9 * std::pow(err, -1.0 / (order() + 1)) : 4.0;
     if (err > 1.0) {
       ++stats_.rejected_error;
       next_dt_ = dt * std::clamp(factor, 0.2, 0.9);
@@ -146,7 +181,9 @@ void ReactionDiffusion::advance_to(double t_end, const std::function<void(double
     time_ = last ? t_end : time_ + dt;
     ++stats_.accepted;
     stats_.last_dt = dt;
-    stats_.smallest_dt = stats_.accepted == 1 ? dt : std::min(stats_.smallest_dt, dt);
+    // A last step cut short to land on t_end says nothing about the dynamics: not counted.
+    if (!last || stats_.accepted == 1)
+      stats_.smallest_dt = stats_.accepted == 1 ? dt : std::min(stats_.smallest_dt, dt);
     stats_.largest_dt = std::max(stats_.largest_dt, dt);
     if (!last) next_dt_ = dt * std::clamp(factor, 0.2, 4.0);
     if (on_step) on_step(time_);

@@ -6,11 +6,12 @@
 // voxel (rosenbrock.hpp); diffusion: LodDiffusion (TR-BDF2 sweeps by default).
 //
 // Adaptive steps: each step is taken once with dt and once as two steps of dt/2 (step doubling,
-// Hairer, Norsett & Wanner 1993, sec. II.4). Their difference estimates the error of the
-// second-order result, err = max |u_dt - u_dt/2| / (3 (atol + rtol |u|)); the step is accepted
-// when err <= 1 and the next dt is dt * clamp(0.9 err^(-1/3), 0.2, 4). A step that produces a
-// value below -atol or a non-finite value is rejected and retried with dt/4. Below dt_min the
-// run stops with StepFailure: completed outputs stay as they are.
+// Hairer, Norsett & Wanner 1993, sec. II.4). For a scheme of order p their difference estimates
+// the error of the finer result, err = max |u_dt - u_dt/2| / ((2^p - 1)(atol + rtol |u|)); the
+// step is accepted when err <= 1 and the next dt is dt * clamp(0.9 err^(-1/(p+1)), 0.2, 4). A step
+// that produces a value below -(atol + rtol max|u|) or a non-finite value is rejected and retried
+// with dt/4. Below dt_min the run stops with StepFailure; the fields keep the last accepted state
+// (never a NaN) and completed outputs stay as they are.
 #include <functional>
 #include <stdexcept>
 #include <string>
@@ -33,7 +34,7 @@ struct StepperOptions {
   DiffusionScheme scheme = DiffusionScheme::tr_bdf2;
   bool adaptive = true;
   double relative_tolerance = 1e-3;
-  std::vector<double> absolute_tolerance;  // per species; empty: 1e-9 for all
+  std::vector<double> absolute_tolerance;  // per species; empty: 1e-6 of each species' peak
   double dt_initial = 60.0;                // s
   double dt_min = 1e-3;                    // s
   double dt_max = 7 * 86400.0;             // s
@@ -74,6 +75,7 @@ class ReactionDiffusion {
   void react(grid::FieldSet& f, double t, double dt);
   void diffuse(grid::FieldSet& f, double dt);
   bool admissible(const grid::FieldSet& f) const;
+  int order() const;  // temporal order of the whole step: 1 (backward Euler) or 2 (TR-BDF2)
   double error_norm(const grid::FieldSet& coarse, const grid::FieldSet& fine) const;
 
   grid::FieldSet fields_;
@@ -83,6 +85,7 @@ class ReactionDiffusion {
   LodDiffusion diffusion_;
   double time_ = 0;
   double next_dt_ = 0;
+  bool scaled_atol_ = false;  // absolute tolerances follow each species' peak
   StepperStats stats_;
 };
 

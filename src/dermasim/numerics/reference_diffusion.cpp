@@ -28,6 +28,8 @@ void ReferenceDiffusion::step(grid::FieldView u, const DiffusionSpec& spec, doub
   const grid::Grid3D& g = grid_;
   const std::size_t n = g.size();
   const bool periodic = spec.lateral == LateralBoundary::periodic;
+  if (periodic && (g.nx < 3 || g.ny < 3))
+    throw std::invalid_argument("periodic lines need at least 3 cells");  // as in LodDiffusion
   // L (the operator on phi per unit volume) as triplets, and the boundary source s.
   std::vector<Eigen::Triplet<double>> t;
   t.reserve(n * 7);
