@@ -274,9 +274,74 @@ void LodDiffusion::sweep(grid::FieldView u, const DiffusionSpec& spec, Axis axis
   }
 }
 
+void LodDiffusion::delta_step(grid::FieldView u, const DiffusionSpec& spec, double dt) {
+  const grid::Grid3D& g = grid_;
+  const std::size_t n = g.size();
+  const bool periodic = spec.lateral == LateralBoundary::periodic;
+  auto k_at = [&](std::size_t v, int k) {
+    return spec.partition_field.empty() ? spec.partition_by_plane[std::size_t(k)]
+                                        : spec.partition_field[v];
+  };
+  auto dk_at = [&](std::size_t v, int k) {
+    const double d = spec.diffusivity_field.empty() ? spec.diffusivity_by_plane[std::size_t(k)]
+                                                    : spec.diffusivity_field[v];
+    return d * k_at(v, k);
+  };
+  // The residual r = dt (L phi + s) of the whole operator, boundary sources included.
+  increment_.assign(n, 0.0);
+  double* r = increment_.data();
+#pragma omp parallel for schedule(static)
+  for (int k = 0; k < g.nz; ++k)
+    for (int j = 0; j < g.ny; ++j)
+      for (int i = 0; i < g.nx; ++i) {
+        const std::size_t p = g.index(i, j, k);
+        const double dkp = dk_at(p, k), phi = u.data[p] / k_at(p, k);
+        double flux = 0.0;
+        auto add = [&](int ii, int jj, int kk, double h) {
+          if (kk < 0 || kk >= g.nz) return;
+          if (ii < 0 || ii >= g.nx || jj < 0 || jj >= g.ny) {
+            if (!periodic) return;
+            ii = (ii + g.nx) % g.nx;
+            jj = (jj + g.ny) % g.ny;
+          }
+          const std::size_t q = g.index(ii, jj, kk);
+          flux += face_conductance(dkp, dk_at(q, kk)) * (u.data[q] / k_at(q, kk) - phi) / (h * h);
+        };
+        add(i - 1, j, k, g.dx);
+        add(i + 1, j, k, g.dx);
+        add(i, j - 1, k, g.dy);
+        add(i, j + 1, k, g.dy);
+        add(i, j, k - 1, g.dz);
+        add(i, j, k + 1, g.dz);
+        if (k == 0)
+          flux +=
+              boundary_conductance(spec.top, dkp, g.dz) * (spec.top.value - phi) / (g.dz * g.dz);
+        if (k == g.nz - 1)
+          flux += boundary_conductance(spec.bottom, dkp, g.dz) * (spec.bottom.value - phi) /
+                  (g.dz * g.dz);
+        r[p] = dt * flux;
+      }
+  // (K - dt Lx) K^-1 (K - dt Ly) K^-1 (K - dt Lz) (delta phi) = r, sweep by sweep. Each backward
+  // Euler sweep maps K w to K (K - dt L_d)^-1 K w, so chaining them on r yields K delta phi =
+  // delta u. The boundary conductances stay in the matrices; their sources are in r already.
+  DiffusionSpec homogeneous = spec;
+  homogeneous.top.value = 0.0;
+  homogeneous.bottom.value = 0.0;
+  const grid::FieldView du{r, g.nx, g.ny, g.nz};
+  sweep(du, homogeneous, Axis::x, dt, DiffusionScheme::backward_euler);
+  sweep(du, homogeneous, Axis::y, dt, DiffusionScheme::backward_euler);
+  sweep(du, homogeneous, Axis::z, dt, DiffusionScheme::backward_euler);
+#pragma omp parallel for schedule(static)
+  for (std::size_t v = 0; v < n; ++v) u.data[v] += r[v];
+}
+
 void LodDiffusion::step(grid::FieldView u, const DiffusionSpec& spec, double dt,
                         DiffusionScheme scheme) {
   if (!spec.mobile) return;
+  if (scheme == DiffusionScheme::backward_euler_delta) {
+    delta_step(u, spec, dt);
+    return;
+  }
   if (is_layered(spec)) {  // the fast path: one shared matrix per plane or per sweep
     if (scheme == DiffusionScheme::backward_euler)
       layered_backward_euler(u, spec, grid_, dt);

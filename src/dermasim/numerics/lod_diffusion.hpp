@@ -9,6 +9,11 @@
 //    one TR-BDF2 step (Bank et al. 1985, IEEE Trans Electron Devices 32:1992; Hosea & Shampine
 //    1996, Appl Numer Math 20:21) with gamma = 2 - sqrt(2): second order and L-stable per
 //    direction, so stiff species can take steps far beyond the explicit limit without ringing.
+//  - backward_euler_delta: the same sweeps in delta form (approximate factorization; Beam &
+//    Warming 1976, J Comput Phys 22:87): the sweeps solve for the increment, with the full
+//    residual dt (L phi + s) on the right, so a steady state is kept exactly. First order. Use it
+//    for transport through channels with sources at the boundary, where plain splitting drifts
+//    (docs/numerics.md, "Order reduction").
 // Mass (sum of u times the voxel volume) is conserved to round-off with zero-flux boundaries.
 #include <vector>
 
@@ -17,7 +22,7 @@
 
 namespace dermasim::numerics {
 
-enum class DiffusionScheme { backward_euler, tr_bdf2 };
+enum class DiffusionScheme { backward_euler, tr_bdf2, backward_euler_delta };
 
 class LodDiffusion {
  public:
@@ -32,6 +37,8 @@ class LodDiffusion {
   enum class Axis { x, y, z };
   void sweep(grid::FieldView u, const DiffusionSpec& spec, Axis axis, double dt,
              DiffusionScheme scheme);
+  void delta_step(grid::FieldView u, const DiffusionSpec& spec, double dt);
+  std::vector<double> increment_;  // scratch for the delta form
   grid::Grid3D grid_;
 };
 

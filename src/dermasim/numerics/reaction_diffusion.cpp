@@ -73,7 +73,7 @@ void ReactionDiffusion::step_fixed(double dt) {
 }
 
 int ReactionDiffusion::order() const {
-  return options_.scheme == DiffusionScheme::backward_euler ? 1 : 2;
+  return options_.scheme == DiffusionScheme::tr_bdf2 ? 2 : 1;
 }
 
 bool ReactionDiffusion::admissible(const grid::FieldSet& f) const {

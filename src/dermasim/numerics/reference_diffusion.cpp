@@ -80,7 +80,10 @@ void ReferenceDiffusion::step(grid::FieldView u, const DiffusionSpec& spec, doub
   Eigen::Map<Eigen::VectorXd> uu(u.data, Eigen::Index(n));
   const Eigen::VectorXd phi_n = uu.cwiseQuotient(kap);
   const double gamma = 2.0 - std::sqrt(2.0);
-  const double theta = scheme == DiffusionScheme::backward_euler ? 1.0 : 0.5 * gamma;
+  // The reference has no splitting to put in delta form: both backward-Euler variants are the
+  // plain unsplit backward Euler step.
+  const bool euler = scheme != DiffusionScheme::tr_bdf2;
+  const double theta = euler ? 1.0 : 0.5 * gamma;
   Eigen::SparseMatrix<double> A = -theta * dt * L;
   A.diagonal() += kap;
   Eigen::ConjugateGradient<Eigen::SparseMatrix<double>, Eigen::Lower | Eigen::Upper> cg;
@@ -94,7 +97,7 @@ void ReferenceDiffusion::step(grid::FieldView u, const DiffusionSpec& spec, doub
     return x;
   };
   Eigen::VectorXd phi;
-  if (scheme == DiffusionScheme::backward_euler) {
+  if (euler) {
     phi = solve(kap.cwiseProduct(phi_n) + dt * src);
   } else {
     const double a = theta * dt;
