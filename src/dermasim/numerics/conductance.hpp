@@ -1,6 +1,7 @@
 #pragma once
 // Face conductances of the finite-volume discretization (diffusion_spec.hpp), shared by every
 // solver so that the fast and reference solvers discretize exactly the same equations.
+#include "dermasim/grid/grid3d.hpp"
 #include "dermasim/numerics/diffusion_spec.hpp"
 
 namespace dermasim::numerics {
@@ -23,6 +24,28 @@ inline double boundary_conductance(const VerticalBoundary& b, double dk, double 
       return dk > 0 ? spacing / (1.0 / b.transfer + 0.5 * spacing / dk) : 0.0;
   }
   return 0.0;
+}
+
+/// Calls f(q, kq, spacing) for each of the six face neighbours q (plane kq) of voxel (i, j, k)
+/// that exists: across the top and bottom there are none; across the sides they wrap when
+/// periodic and are absent otherwise.
+template <class F>
+void for_each_neighbour(const grid::Grid3D& g, bool periodic, int i, int j, int k, F&& f) {
+  auto visit = [&](int ii, int jj, int kk, double h) {
+    if (kk < 0 || kk >= g.nz) return;
+    if (ii < 0 || ii >= g.nx || jj < 0 || jj >= g.ny) {
+      if (!periodic) return;
+      ii = (ii + g.nx) % g.nx;
+      jj = (jj + g.ny) % g.ny;
+    }
+    f(g.index(ii, jj, kk), kk, h);
+  };
+  visit(i - 1, j, k, g.dx);
+  visit(i + 1, j, k, g.dx);
+  visit(i, j - 1, k, g.dy);
+  visit(i, j + 1, k, g.dy);
+  visit(i, j, k - 1, g.dz);
+  visit(i, j, k + 1, g.dz);
 }
 
 }  // namespace dermasim::numerics

@@ -8,6 +8,7 @@
 //   G = 2 / (h (1/(D_P K_P) + 1/(D_Q K_Q))),
 // the harmonic mean that keeps the flux continuous (Patankar 1980, Numerical Heat Transfer and
 // Fluid Flow, sec. 4.2-3; with partitioning: Crank 1975, The Mathematics of Diffusion, ch. 12).
+#include <cstddef>
 #include <vector>
 
 namespace dermasim::numerics {
@@ -38,6 +39,16 @@ struct DiffusionSpec {
   std::vector<double> partition_field;
   LateralBoundary lateral = LateralBoundary::zero_flux;
   VerticalBoundary top, bottom;
+
+  /// K and D K of voxel v in plane k: the per-voxel value where given, else the plane's.
+  double partition_at(std::size_t v, int k) const {
+    return partition_field.empty() ? partition_by_plane[std::size_t(k)] : partition_field[v];
+  }
+  double dk_at(std::size_t v, int k) const {
+    return (diffusivity_field.empty() ? diffusivity_by_plane[std::size_t(k)]
+                                      : diffusivity_field[v]) *
+           partition_at(v, k);
+  }
 
   static DiffusionSpec uniform(int nz, double d, double k = 1.0) {
     DiffusionSpec s;

@@ -18,19 +18,6 @@ const double kStageCoeff = 0.5 * kGamma;
 const double kC1 = 1.0 / (kGamma * (2.0 - kGamma));
 const double kC2 = (1.0 - kGamma) * (1.0 - kGamma) / (kGamma * (2.0 - kGamma));
 
-// D and K at a voxel: the per-voxel field where given, else the plane's value.
-struct Coefficients {
-  const double* d_plane;
-  const double* k_plane;
-  const double* d_field;  // may be null
-  const double* k_field;  // may be null
-
-  double k(std::size_t v, int plane) const { return k_field ? k_field[v] : k_plane[plane]; }
-  double dk(std::size_t v, int plane) const {
-    return (d_field ? d_field[v] : d_plane[plane]) * k(v, plane);
-  }
-};
-
 // A batch of L parallel grid lines of M cells. Cell m of line l is u[m*row + l*line].
 // Scratch arrays are [m][l] with l fastest, so the inner loops run across lines.
 struct Scratch {
@@ -68,7 +55,7 @@ void thomas_solve(const Scratch& s, int M, int L, const double* lower_g, double 
   }
 }
 
-void solve_batch(const Batch& b, const Coefficients& c, double spacing, double dt,
+void solve_batch(const Batch& b, const DiffusionSpec& c, double spacing, double dt,
                  DiffusionScheme scheme, bool periodic, const VerticalBoundary* top,
                  const VerticalBoundary* bottom, Scratch& s) {
   const int M = b.M, L = b.L;
@@ -83,9 +70,9 @@ void solve_batch(const Batch& b, const Coefficients& c, double spacing, double d
       const std::size_t v = b.v0 + std::size_t(m * b.v_row + l * b.v_line);
       const std::size_t vn = b.v0 + std::size_t(((m + 1) % M) * b.v_row + l * b.v_line);
       const std::size_t o = std::size_t(m) * L + l;
-      s.kap[o] = c.k(v, plane);
+      s.kap[o] = c.partition_at(v, plane);
       const bool has_next = m + 1 < M || periodic;
-      s.g[o] = has_next ? face_conductance(c.dk(v, plane), c.dk(vn, plane_next)) : 0.0;
+      s.g[o] = has_next ? face_conductance(c.dk_at(v, plane), c.dk_at(vn, plane_next)) : 0.0;
       s.phi[o] = b.u[m * b.row + l * b.line] / s.kap[o];
     }
   }
@@ -95,10 +82,10 @@ void solve_batch(const Batch& b, const Coefficients& c, double spacing, double d
     for (int l = 0; l < L; ++l) {
       const std::size_t v_first = b.v0 + std::size_t(l * b.v_line);
       const std::size_t v_last = b.v0 + std::size_t((M - 1) * b.v_row + l * b.v_line);
-      if (top) gb0[l] = boundary_conductance(*top, c.dk(v_first, b.plane0), spacing);
+      if (top) gb0[l] = boundary_conductance(*top, c.dk_at(v_first, b.plane0), spacing);
       if (bottom)
-        gbM[l] =
-            boundary_conductance(*bottom, c.dk(v_last, b.plane0 + (M - 1) * b.plane_row), spacing);
+        gbM[l] = boundary_conductance(*bottom, c.dk_at(v_last, b.plane0 + (M - 1) * b.plane_row),
+                                      spacing);
     }
   }
   const double ext0 = top ? top->value : 0.0, extM = bottom ? bottom->value : 0.0;
@@ -217,9 +204,7 @@ LodDiffusion::LodDiffusion(const grid::Grid3D& grid) : grid_(grid) {}
 void LodDiffusion::sweep(grid::FieldView u, const DiffusionSpec& spec, Axis axis, double dt,
                          DiffusionScheme scheme) {
   const grid::Grid3D& g = grid_;
-  const Coefficients c{spec.diffusivity_by_plane.data(), spec.partition_by_plane.data(),
-                       spec.diffusivity_field.empty() ? nullptr : spec.diffusivity_field.data(),
-                       spec.partition_field.empty() ? nullptr : spec.partition_field.data()};
+  const DiffusionSpec& c = spec;
   const std::ptrdiff_t nx = g.nx, nxy = std::ptrdiff_t(g.nx) * g.ny;
   const bool periodic = spec.lateral == LateralBoundary::periodic;
   constexpr int kChunk = 64;  // lines per batch: keeps the batch's scratch in cache
@@ -278,15 +263,6 @@ void LodDiffusion::delta_step(grid::FieldView u, const DiffusionSpec& spec, doub
   const grid::Grid3D& g = grid_;
   const std::size_t n = g.size();
   const bool periodic = spec.lateral == LateralBoundary::periodic;
-  auto k_at = [&](std::size_t v, int k) {
-    return spec.partition_field.empty() ? spec.partition_by_plane[std::size_t(k)]
-                                        : spec.partition_field[v];
-  };
-  auto dk_at = [&](std::size_t v, int k) {
-    const double d = spec.diffusivity_field.empty() ? spec.diffusivity_by_plane[std::size_t(k)]
-                                                    : spec.diffusivity_field[v];
-    return d * k_at(v, k);
-  };
   // The residual r = dt (L phi + s) of the whole operator, boundary sources included.
   increment_.assign(n, 0.0);
   double* r = increment_.data();
@@ -295,24 +271,12 @@ void LodDiffusion::delta_step(grid::FieldView u, const DiffusionSpec& spec, doub
     for (int j = 0; j < g.ny; ++j)
       for (int i = 0; i < g.nx; ++i) {
         const std::size_t p = g.index(i, j, k);
-        const double dkp = dk_at(p, k), phi = u.data[p] / k_at(p, k);
+        const double dkp = spec.dk_at(p, k), phi = u.data[p] / spec.partition_at(p, k);
         double flux = 0.0;
-        auto add = [&](int ii, int jj, int kk, double h) {
-          if (kk < 0 || kk >= g.nz) return;
-          if (ii < 0 || ii >= g.nx || jj < 0 || jj >= g.ny) {
-            if (!periodic) return;
-            ii = (ii + g.nx) % g.nx;
-            jj = (jj + g.ny) % g.ny;
-          }
-          const std::size_t q = g.index(ii, jj, kk);
-          flux += face_conductance(dkp, dk_at(q, kk)) * (u.data[q] / k_at(q, kk) - phi) / (h * h);
-        };
-        add(i - 1, j, k, g.dx);
-        add(i + 1, j, k, g.dx);
-        add(i, j - 1, k, g.dy);
-        add(i, j + 1, k, g.dy);
-        add(i, j, k - 1, g.dz);
-        add(i, j, k + 1, g.dz);
+        for_each_neighbour(g, periodic, i, j, k, [&](std::size_t q, int kq, double h) {
+          flux += face_conductance(dkp, spec.dk_at(q, kq)) *
+                  (u.data[q] / spec.partition_at(q, kq) - phi) / (h * h);
+        });
         if (k == 0)
           flux +=
               boundary_conductance(spec.top, dkp, g.dz) * (spec.top.value - phi) / (g.dz * g.dz);

@@ -10,17 +10,7 @@
 
 namespace dermasim::numerics {
 
-namespace {
-
-double k_at(const DiffusionSpec& s, std::size_t v, int k) {
-  return s.partition_field.empty() ? s.partition_by_plane[std::size_t(k)] : s.partition_field[v];
-}
-double dk_at(const DiffusionSpec& s, std::size_t v, int k) {
-  const double d =
-      s.diffusivity_field.empty() ? s.diffusivity_by_plane[std::size_t(k)] : s.diffusivity_field[v];
-  return d * k_at(s, v, k);
-}
-}  // namespace
+namespace {}  // namespace
 
 void ReferenceDiffusion::step(grid::FieldView u, const DiffusionSpec& spec, double dt,
                               DiffusionScheme scheme, double tolerance) const {
@@ -42,24 +32,11 @@ void ReferenceDiffusion::step(grid::FieldView u, const DiffusionSpec& spec, doub
     for (int j = 0; j < g.ny; ++j)
       for (int i = 0; i < g.nx; ++i) {
         const std::size_t p = g.index(i, j, k);
-        kap[Eigen::Index(p)] = k_at(spec, p, k);
-        const double dkp = dk_at(spec, p, k);
-        auto neighbour = [&](int ii, int jj, int kk, double h) {
-          if (kk < 0 || kk >= g.nz) return;
-          if (ii < 0 || ii >= g.nx || jj < 0 || jj >= g.ny) {
-            if (!periodic) return;
-            ii = (ii + g.nx) % g.nx;
-            jj = (jj + g.ny) % g.ny;
-          }
-          const std::size_t q = g.index(ii, jj, kk);
-          link(p, q, face_conductance(dkp, dk_at(spec, q, kk)) / (h * h));
-        };
-        neighbour(i - 1, j, k, g.dx);
-        neighbour(i + 1, j, k, g.dx);
-        neighbour(i, j - 1, k, g.dy);
-        neighbour(i, j + 1, k, g.dy);
-        neighbour(i, j, k - 1, g.dz);
-        neighbour(i, j, k + 1, g.dz);
+        kap[Eigen::Index(p)] = spec.partition_at(p, k);
+        const double dkp = spec.dk_at(p, k);
+        for_each_neighbour(g, periodic, i, j, k, [&](std::size_t q, int kq, double h) {
+          link(p, q, face_conductance(dkp, spec.dk_at(q, kq)) / (h * h));
+        });
         if (k == 0) {
           const double gb = boundary_conductance(spec.top, dkp, g.dz) / (g.dz * g.dz);
           diag[Eigen::Index(p)] -= gb;
