@@ -19,12 +19,16 @@ using numerics::DiffusionScheme;
 
 std::vector<bench::DiffusionCase> cases(bool quick) {
   if (quick)
-    return {{"4 species 20^3", 4, 20, 20, 20, DiffusionScheme::backward_euler},
-            {"8 species 30x30x40", 8, 30, 30, 40, DiffusionScheme::backward_euler},
-            {"4 species 20^3, TR-BDF2", 4, 20, 20, 20, DiffusionScheme::tr_bdf2}};
-  return {{"4 species 100^3", 4, 100, 100, 100, DiffusionScheme::backward_euler},
-          {"8 species 200x200x250", 8, 200, 200, 250, DiffusionScheme::backward_euler},
-          {"4 species 100^3, TR-BDF2", 4, 100, 100, 100, DiffusionScheme::tr_bdf2}};
+    return {{"4 species 20^3", 4, 20, 20, 20, DiffusionScheme::backward_euler, false},
+            {"8 species 30x30x40", 8, 30, 30, 40, DiffusionScheme::backward_euler, false},
+            {"4 species 20^3, TR-BDF2", 4, 20, 20, 20, DiffusionScheme::tr_bdf2, false},
+            {"4 species 20^3, float", 4, 20, 20, 20, DiffusionScheme::backward_euler, true}};
+  return {
+      {"4 species 100^3", 4, 100, 100, 100, DiffusionScheme::backward_euler, false},
+      {"8 species 200x200x250", 8, 200, 200, 250, DiffusionScheme::backward_euler, false},
+      {"4 species 100^3, TR-BDF2", 4, 100, 100, 100, DiffusionScheme::tr_bdf2, false},
+      {"4 species 100^3, float", 4, 100, 100, 100, DiffusionScheme::backward_euler, true},
+      {"8 species 200x200x250, float", 8, 200, 200, 250, DiffusionScheme::backward_euler, true}};
 }
 
 std::string run_child(int index, int threads, bool quick) {
@@ -55,6 +59,7 @@ int command_bench_case(int index, int threads, bool quick) {
       {"threads", threads},
       {"scheme",
        c.scheme == DiffusionScheme::backward_euler ? "lod_backward_euler" : "lod_tr_bdf2"},
+      {"storage", c.float_storage ? "float" : "double"},
       {"seconds_per_step", r.seconds_per_step},
       {"updates_per_second", r.updates_per_second},
       {"bytes_per_value", r.bytes_per_value},

@@ -75,6 +75,16 @@ TEST(LodDiffusion, PeriodicLinesCarryMassAcrossTheEdge) {
   EXPECT_NEAR(f.view(0)(7, 3, 1), f.view(0)(1, 3, 1), 1e-12);  // symmetric about the edge
 }
 
+TEST(LodDiffusion, FloatStorageIsRefusedWhereItHasNoFastPath) {
+  const auto g = box(4, 4, 4, 10e-6);
+  DiffusionSpec spec = DiffusionSpec::uniform(g.nz, 1e-10);
+  spec.diffusivity_field.assign(g.size(), 1e-10);
+  std::vector<float> u(g.size(), 1.0f);
+  EXPECT_THROW(LodDiffusion(g).step(grid::FloatFieldView{u.data(), 4, 4, 4}, spec, 1.0,
+                                    DiffusionScheme::tr_bdf2),
+               std::invalid_argument);
+}
+
 TEST(LodDiffusion, ImmobileSpeciesAreUntouched) {
   const auto g = box(4, 4, 4, 10e-6);
   DiffusionSpec spec = DiffusionSpec::uniform(g.nz, 1e-10);

@@ -23,8 +23,9 @@ TEST_P(VerificationCase, MeetsEveryThreshold) {
 INSTANTIATE_TEST_SUITE_P(Engine, VerificationCase,
                          ::testing::Values("gaussian", "manufactured", "mass_conservation",
                                            "exponential_decay", "two_layer_steady_state",
-                                           "fast_vs_reference", "kinetics_vs_cvode"));
+                                           "fast_vs_reference", "float_storage",
+                                           "kinetics_vs_cvode"));
 
 TEST(VerificationCases, EveryCaseIsCoveredByATest) {
-  EXPECT_EQ(all_cases().size(), 7u);
+  EXPECT_EQ(all_cases().size(), 8u);
 }

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "dermasim/bench/machine.hpp"
-#include "dermasim/grid/field_set.hpp"
+#include "dermasim/grid/field_set.hpp"  // FieldView, FloatFieldView
 
 namespace dermasim::bench {
 
@@ -29,16 +29,31 @@ DiffusionResult run_diffusion_case(const DiffusionCase& c, int threads, int step
     spec.top = numerics::VerticalBoundary::dirichlet(1.0);
     specs.push_back(std::move(spec));
   }
-  grid::FieldSet fields(g, c.species);
-  // First touch by the threads that will sweep the planes.
-  double* data = fields.raw().data();
-  const long long n = static_cast<long long>(fields.raw().size());
+  // Storage: one contiguous block, species-major, as grid::FieldSet lays it out; first touched
+  // by the threads that will sweep the planes.
+  const std::size_t per_species = g.size();
+  std::vector<double> doubles(c.float_storage ? 0 : per_species * std::size_t(c.species));
+  std::vector<float> floats(c.float_storage ? per_species * std::size_t(c.species) : 0);
+  const long long n = static_cast<long long>(per_species) * c.species;
 #pragma omp parallel for schedule(static)
-  for (long long v = 0; v < n; ++v) data[v] = double(v % 97) * 0.01;
+  for (long long v = 0; v < n; ++v) {
+    const double x = double(v % 97) * 0.01;
+    if (c.float_storage)
+      floats[std::size_t(v)] = static_cast<float>(x);
+    else
+      doubles[std::size_t(v)] = x;
+  }
   numerics::LodDiffusion lod(g);
   auto step = [&] {
-    for (int s = 0; s < c.species; ++s)
-      lod.step(fields.view(s), specs[std::size_t(s)], 60.0, c.scheme);
+    for (int s = 0; s < c.species; ++s) {
+      const std::size_t o = per_species * std::size_t(s);
+      if (c.float_storage)
+        lod.step(grid::FloatFieldView{floats.data() + o, g.nx, g.ny, g.nz}, specs[std::size_t(s)],
+                 60.0, c.scheme);
+      else
+        lod.step(grid::FieldView{doubles.data() + o, g.nx, g.ny, g.nz}, specs[std::size_t(s)], 60.0,
+                 c.scheme);
+    }
   };
   step();
   std::vector<double> seconds;
@@ -52,13 +67,15 @@ DiffusionResult run_diffusion_case(const DiffusionCase& c, int threads, int step
   r.seconds_per_step = seconds[seconds.size() / 2];
   const double values = double(g.size()) * c.species;
   r.updates_per_second = values / r.seconds_per_step;
-  // The bandwidth model: one read and one write of each value per direction sweep (16 bytes);
-  // backward Euler sweeps x, y, z once (48 bytes), TR-BDF2 sweeps x y z y x (80 bytes). The
+  // The bandwidth model: one read and one write of each value per direction sweep (16 bytes in
+  // double, 8 in float); backward Euler sweeps x, y, z once (48 or 24 bytes), TR-BDF2 sweeps
+  // x y z y x (80 or 40 bytes). The
   // coefficients here are per plane (nz values): their traffic is negligible and not counted.
   const int sweeps = c.scheme == numerics::DiffusionScheme::backward_euler ? 3 : 5;
-  r.bytes_per_value = 16.0 * sweeps;
+  const double value_bytes = c.float_storage ? 4.0 : 8.0;
+  r.bytes_per_value = 2.0 * value_bytes * sweeps;
   r.effective_gbs = values * r.bytes_per_value / r.seconds_per_step / 1e9;
-  r.field_mib = double(fields.bytes()) / 1048576.0;
+  r.field_mib = values * value_bytes / 1048576.0;
   r.peak_rss_mib = peak_rss_mib();
   return r;
 }

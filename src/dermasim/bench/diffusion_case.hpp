@@ -12,6 +12,7 @@ struct DiffusionCase {
   int species = 4;
   int nx = 100, ny = 100, nz = 100;
   numerics::DiffusionScheme scheme = numerics::DiffusionScheme::backward_euler;
+  bool float_storage = false;  // values stored as float (solved in double)
 };
 
 struct DiffusionResult {

@@ -9,16 +9,20 @@
 
 namespace dermasim::grid {
 
-/// A non-owning view of one species' values on the grid.
-struct FieldView {
-  double* data = nullptr;
+/// A non-owning view of one species' values on the grid, stored as T (double by default; float
+/// storage is an option of the layered diffusion fast path).
+template <class T>
+struct BasicFieldView {
+  T* data = nullptr;
   int nx = 0, ny = 0, nz = 0;
 
   std::size_t size() const { return std::size_t(nx) * ny * nz; }
-  double& operator()(int i, int j, int k) const {
+  T& operator()(int i, int j, int k) const {
     return data[std::size_t(i) + std::size_t(nx) * (std::size_t(j) + std::size_t(ny) * k)];
   }
 };
+using FieldView = BasicFieldView<double>;
+using FloatFieldView = BasicFieldView<float>;
 
 class FieldSet {
  public:

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <type_traits>
 #include <vector>
 
 namespace dermasim::numerics {
@@ -210,16 +211,49 @@ namespace {
 
 constexpr int kBlock = 16;  // x-lines solved together: independent recurrences hide FMA latency
 
-// The x-lines of plane k: a block of lines is transposed into [m][line] so that the recurrence
-// runs across lines, solved (backward Euler, or TR-BDF2 when c is given), and written back.
-void x_lines_of_plane(grid::FieldView u, int k, const Factored& f, const LineCoefficients* c,
-                      double a, std::vector<double>& buffer, std::vector<double>& saved) {
+// Solves a batch laid out as in solve_across. Double storage is solved in place; float storage
+// is staged through a double buffer, so that only the stored results are rounded to float, never
+// the recurrence's intermediate values.
+template <class T>
+void solve_staged(T* p, std::ptrdiff_t row, int M, int lines, const Factored& f,
+                  const LineCoefficients* c, double a, double add0, double addM,
+                  std::vector<double>& stage, std::vector<double>& saved) {
+  double* q;
+  std::ptrdiff_t q_row;
+  if constexpr (std::is_same_v<T, double>) {
+    q = p;
+    q_row = row;
+  } else {
+    stage.resize(std::size_t(M) * std::size_t(lines));
+    for (int m = 0; m < M; ++m)
+      for (int l = 0; l < lines; ++l) stage[std::size_t(m) * lines + l] = p[m * row + l];
+    q = stage.data();
+    q_row = lines;
+  }
+  if (c)
+    trbdf2_across(q, q_row, M, lines, f, *c, a, saved);
+  else
+    solve_across(q, q_row, M, lines, f, add0, addM);
+  if constexpr (!std::is_same_v<T, double>) {
+    for (int m = 0; m < M; ++m)
+      for (int l = 0; l < lines; ++l)
+        p[m * row + l] = static_cast<T>(stage[std::size_t(m) * lines + l]);
+  }
+}
+
+// The x-lines of plane k: a block of lines is transposed into [m][line] (in double) so that the
+// recurrence runs across lines, solved (backward Euler, or TR-BDF2 when c is given), and written
+// back.
+template <class T>
+void x_lines_of_plane(grid::BasicFieldView<T> u, int k, const Factored& f,
+                      const LineCoefficients* c, double a, std::vector<double>& buffer,
+                      std::vector<double>& saved) {
   const int nx = u.nx, ny = u.ny;
   buffer.resize(std::size_t(nx) * kBlock);
   for (int j0 = 0; j0 < ny; j0 += kBlock) {
     const int lines = std::min(kBlock, ny - j0);
     for (int l = 0; l < lines; ++l) {
-      const double* src = &u(0, j0 + l, k);
+      const T* src = &u(0, j0 + l, k);
       for (int m = 0; m < nx; ++m) buffer[std::size_t(m) * kBlock + std::size_t(l)] = src[m];
     }
     if (c)
@@ -227,45 +261,48 @@ void x_lines_of_plane(grid::FieldView u, int k, const Factored& f, const LineCoe
     else
       solve_across(buffer.data(), kBlock, nx, lines, f);
     for (int l = 0; l < lines; ++l) {
-      double* dst = &u(0, j0 + l, k);
-      for (int m = 0; m < nx; ++m) dst[m] = buffer[std::size_t(m) * kBlock + std::size_t(l)];
+      T* dst = &u(0, j0 + l, k);
+      for (int m = 0; m < nx; ++m)
+        dst[m] = static_cast<T>(buffer[std::size_t(m) * kBlock + std::size_t(l)]);
     }
   }
 }
 
 // The y-lines of plane k: rows of the plane are contiguous, the recurrence runs down the rows.
-void y_lines_of_plane(grid::FieldView u, int k, const Factored& f, const LineCoefficients* c,
-                      double a, std::vector<double>& saved) {
-  if (c)
-    trbdf2_across(&u(0, 0, k), u.nx, u.ny, u.nx, f, *c, a, saved);
-  else
-    solve_across(&u(0, 0, k), u.nx, u.ny, u.nx, f);
+template <class T>
+void y_lines_of_plane(grid::BasicFieldView<T> u, int k, const Factored& f,
+                      const LineCoefficients* c, double a, std::vector<double>& stage,
+                      std::vector<double>& saved) {
+  solve_staged(&u(0, 0, k), u.nx, u.ny, u.nx, f, c, a, 0.0, 0.0, stage, saved);
 }
 
 const double kStage = 0.5 * (2.0 - std::sqrt(2.0));  // TR-BDF2's implicit coefficient, gamma / 2
 
 // x then y (or y then x) on each plane while the plane is in cache: the same result as two full
 // sweeps, since a plane's in-plane solves do not touch other planes, for half the memory traffic.
-void in_plane_sweeps(grid::FieldView u, const DiffusionSpec& spec, double dx, double dy, double dt,
-                     bool trbdf2, bool y_first) {
-  const double stage = trbdf2 ? kStage : 1.0;
-  const double ax = stage * dt / (dx * dx), ay = stage * dt / (dy * dy);
+template <class T>
+void in_plane_sweeps(grid::BasicFieldView<T> u, const DiffusionSpec& spec, double dx, double dy,
+                     double dt, bool trbdf2, bool y_first) {
+  const double theta = trbdf2 ? kStage : 1.0;
+  const double ax = theta * dt / (dx * dx), ay = theta * dt / (dy * dy);
 #pragma omp parallel
   {
-    std::vector<double> buffer, saved;
+    std::vector<double> buffer, stage, saved;
 #pragma omp for schedule(static)
     for (int k = 0; k < u.nz; ++k) {
       const LineCoefficients cx = in_plane_line(spec, k, u.nx), cy = in_plane_line(spec, k, u.ny);
       const Factored fx = factor(cx.g, cx.kap, ax, cx.periodic),
                      fy = factor(cy.g, cy.kap, ay, cy.periodic);
-      if (y_first) y_lines_of_plane(u, k, fy, trbdf2 ? &cy : nullptr, ay, saved);
+      if (y_first) y_lines_of_plane(u, k, fy, trbdf2 ? &cy : nullptr, ay, stage, saved);
       x_lines_of_plane(u, k, fx, trbdf2 ? &cx : nullptr, ax, buffer, saved);
-      if (!y_first) y_lines_of_plane(u, k, fy, trbdf2 ? &cy : nullptr, ay, saved);
+      if (!y_first) y_lines_of_plane(u, k, fy, trbdf2 ? &cy : nullptr, ay, stage, saved);
     }
   }
 }
 
-void z_sweep(grid::FieldView u, const DiffusionSpec& spec, double dz, double dt, bool trbdf2) {
+template <class T>
+void z_sweep(grid::BasicFieldView<T> u, const DiffusionSpec& spec, double dz, double dt,
+             bool trbdf2) {
   const int nx = u.nx, ny = u.ny;
   const double a = (trbdf2 ? kStage : 1.0) * dt / (dz * dz);
   const LineCoefficients c = vertical_line(spec, dz);
@@ -274,32 +311,40 @@ void z_sweep(grid::FieldView u, const DiffusionSpec& spec, double dz, double dt,
   constexpr int kChunk = 128;  // columns per pass: the chunk's nz rows stay in cache
 #pragma omp parallel
   {
-    std::vector<double> saved;
+    std::vector<double> stage, saved;
 #pragma omp for collapse(2) schedule(static)
     for (int j = 0; j < ny; ++j)
       for (int i0 = 0; i0 < nx; i0 += kChunk) {
         const int lines = std::min(kChunk, nx - i0);
-        if (trbdf2)
-          trbdf2_across(&u(i0, j, 0), plane, u.nz, lines, f, c, a, saved);
-        else
-          solve_across(&u(i0, j, 0), plane, u.nz, lines, f, a * c.src0, a * c.srcM);
+        solve_staged(&u(i0, j, 0), plane, u.nz, lines, f, trbdf2 ? &c : nullptr, a, a * c.src0,
+                     a * c.srcM, stage, saved);
       }
   }
 }
 
 }  // namespace
 
-void layered_backward_euler(grid::FieldView u, const DiffusionSpec& spec, const grid::Grid3D& g,
-                            double dt) {
+template <class T>
+void layered_backward_euler(grid::BasicFieldView<T> u, const DiffusionSpec& spec,
+                            const grid::Grid3D& g, double dt) {
   in_plane_sweeps(u, spec, g.dx, g.dy, dt, false, false);
   z_sweep(u, spec, g.dz, dt, false);
 }
 
-void layered_tr_bdf2(grid::FieldView u, const DiffusionSpec& spec, const grid::Grid3D& g,
+template <class T>
+void layered_tr_bdf2(grid::BasicFieldView<T> u, const DiffusionSpec& spec, const grid::Grid3D& g,
                      double dt) {
   in_plane_sweeps(u, spec, g.dx, g.dy, 0.5 * dt, true, false);  // x(dt/2) y(dt/2)
   z_sweep(u, spec, g.dz, dt, true);                             // z(dt)
   in_plane_sweeps(u, spec, g.dx, g.dy, 0.5 * dt, true, true);   // y(dt/2) x(dt/2)
 }
+
+template void layered_backward_euler(grid::FieldView, const DiffusionSpec&, const grid::Grid3D&,
+                                     double);
+template void layered_backward_euler(grid::FloatFieldView, const DiffusionSpec&,
+                                     const grid::Grid3D&, double);
+template void layered_tr_bdf2(grid::FieldView, const DiffusionSpec&, const grid::Grid3D&, double);
+template void layered_tr_bdf2(grid::FloatFieldView, const DiffusionSpec&, const grid::Grid3D&,
+                              double);
 
 }  // namespace dermasim::numerics

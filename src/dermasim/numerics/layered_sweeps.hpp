@@ -16,11 +16,14 @@ inline bool is_layered(const DiffusionSpec& s) {
 }
 
 /// One backward-Euler LOD step: x, y (fused plane by plane, while the plane is in cache), z.
-void layered_backward_euler(grid::FieldView u, const DiffusionSpec& spec, const grid::Grid3D& g,
-                            double dt);
+/// T is the storage type (double, or float: solved in double, only the stored values rounded).
+template <class T>
+void layered_backward_euler(grid::BasicFieldView<T> u, const DiffusionSpec& spec,
+                            const grid::Grid3D& g, double dt);
 /// One TR-BDF2 LOD step, x(dt/2) y(dt/2) z(dt) y(dt/2) x(dt/2), both stages of each sweep sharing
 /// one factored matrix.
-void layered_tr_bdf2(grid::FieldView u, const DiffusionSpec& spec, const grid::Grid3D& g,
+template <class T>
+void layered_tr_bdf2(grid::BasicFieldView<T> u, const DiffusionSpec& spec, const grid::Grid3D& g,
                      double dt);
 
 }  // namespace dermasim::numerics

@@ -299,6 +299,19 @@ void LodDiffusion::delta_step(grid::FieldView u, const DiffusionSpec& spec, doub
   for (std::size_t v = 0; v < n; ++v) u.data[v] += r[v];
 }
 
+void LodDiffusion::step(grid::FloatFieldView u, const DiffusionSpec& spec, double dt,
+                        DiffusionScheme scheme) {
+  if (!spec.mobile) return;
+  if (!is_layered(spec) || scheme == DiffusionScheme::backward_euler_delta)
+    throw std::invalid_argument(
+        "float storage is available on the layered fast path only (no per-voxel coefficients, "
+        "backward_euler or tr_bdf2)");
+  if (scheme == DiffusionScheme::backward_euler)
+    layered_backward_euler(u, spec, grid_, dt);
+  else
+    layered_tr_bdf2(u, spec, grid_, dt);
+}
+
 void LodDiffusion::step(grid::FieldView u, const DiffusionSpec& spec, double dt,
                         DiffusionScheme scheme) {
   if (!spec.mobile) return;

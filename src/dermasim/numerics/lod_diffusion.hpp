@@ -30,6 +30,9 @@ class LodDiffusion {
 
   /// Advances one species by dt (s) in place. Immobile species are left as they are.
   void step(grid::FieldView u, const DiffusionSpec& spec, double dt, DiffusionScheme scheme);
+  /// The same with float storage (half the memory traffic; docs/numerics.md gives its accuracy).
+  /// Only layered coefficients, with backward_euler or tr_bdf2: otherwise std::invalid_argument.
+  void step(grid::FloatFieldView u, const DiffusionSpec& spec, double dt, DiffusionScheme scheme);
 
   const grid::Grid3D& grid() const { return grid_; }
 

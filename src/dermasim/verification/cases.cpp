@@ -396,6 +396,43 @@ std::vector<Metric> fast_vs_reference() {
            observed_order(e32, e64), 0.8, true}};
 }
 
+// ---- 8. Float storage: the same steps with values stored as float, solved in double.
+// -------------
+std::vector<Metric> float_storage() {
+  const int n = 40;
+  const grid::Grid3D g = cube(n, 400e-6);
+  DiffusionSpec spec = DiffusionSpec::uniform(n, 1e-10);
+  for (int k = 0; k < n; ++k) {
+    spec.diffusivity_by_plane[std::size_t(k)] = k < 2 ? 1e-12 : (k < 6 ? 1e-11 : 1e-10);
+    spec.partition_by_plane[std::size_t(k)] = k < 2 ? 5.0 : 1.0;
+  }
+  spec.top = VerticalBoundary::dirichlet(1.0);
+  spec.lateral = numerics::LateralBoundary::periodic;
+  const random::KeyedRandom rng(3);
+  std::vector<Metric> out;
+  for (DiffusionScheme scheme : {DiffusionScheme::backward_euler, DiffusionScheme::tr_bdf2}) {
+    grid::FieldSet exact(g, 1);
+    std::vector<float> stored(g.size());
+    for (std::size_t v = 0; v < g.size(); ++v) {
+      stored[v] = static_cast<float>(rng.uniform(4, 0, std::uint32_t(v), random::Purpose::depth));
+      exact.values(0)[v] = stored[v];  // the same (float-representable) start
+    }
+    numerics::LodDiffusion lod(g);
+    for (int s = 0; s < 50; ++s) {
+      lod.step(exact.view(0), spec, 30.0, scheme);
+      lod.step(grid::FloatFieldView{stored.data(), g.nx, g.ny, g.nz}, spec, 30.0, scheme);
+    }
+    std::vector<double> as_double(stored.begin(), stored.end());
+    out.push_back({"float_storage",
+                   scheme == DiffusionScheme::backward_euler
+                       ? "relative L2 difference from double storage, 50 backward-Euler steps"
+                       : "relative L2 difference from double storage, 50 TR-BDF2 steps",
+                   relative_l2(as_double, {exact.values(0).begin(), exact.values(0).end()}), 1e-6,
+                   false});
+  }
+  return out;
+}
+
 // ---- 7. 3D kinetics against CVODE: the stiff Robertson system (Robertson 1966). -----------------
 struct Robertson : numerics::Kinetics {
   int species() const override { return 3; }
@@ -451,6 +488,8 @@ const std::vector<Case>& all_cases() {
        two_layer_steady_state},
       {"fast_vs_reference", "LOD TR-BDF2 against conjugate gradients on the unsplit operator",
        fast_vs_reference},
+      {"float_storage", "layered skin stepped with float storage against double storage",
+       float_storage},
       {"kinetics_vs_cvode", "3D stiff kinetics averaged over the patch against CVODE",
        kinetics_vs_cvode},
   };
