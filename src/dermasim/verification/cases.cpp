@@ -332,20 +332,27 @@ double drift_from_steady_state(const DiffusionSpec& spec, const grid::Grid3D& g,
   return worst / peak;
 }
 
+// A layered skin by plane: a 2-plane barrier (D 1e-12 m^2/s, K 5), epidermis to plane
+// `epidermis_end` (D 1e-11), dermis below (D 1e-10); serum at the top, periodic sides.
+DiffusionSpec layered_skin(int n, int epidermis_end) {
+  DiffusionSpec spec = DiffusionSpec::uniform(n, 1e-10);
+  for (int k = 0; k < n; ++k) {
+    spec.diffusivity_by_plane[std::size_t(k)] = k < 2 ? 1e-12 : (k < epidermis_end ? 1e-11 : 1e-10);
+    spec.partition_by_plane[std::size_t(k)] = k < 2 ? 5.0 : 1.0;
+  }
+  spec.top = VerticalBoundary::dirichlet(1.0);
+  spec.lateral = numerics::LateralBoundary::periodic;
+  return spec;
+}
+
 std::vector<Metric> fast_vs_reference() {
   const int n = 14;
   const grid::Grid3D g = cube(n, 140e-6);
   // (a) Layered skin: D and K by plane (barrier, epidermis, dermis), serum at the top (Dirichlet),
   // capillary uptake at the bottom (Robin), periodic sides. The directions commute: the splitting
   // is exact up to the time discretization of each sweep.
-  DiffusionSpec layered = DiffusionSpec::uniform(n, 1e-10);
-  for (int k = 0; k < n; ++k) {
-    layered.diffusivity_by_plane[std::size_t(k)] = k < 2 ? 1e-12 : (k < 5 ? 1e-11 : 1e-10);
-    layered.partition_by_plane[std::size_t(k)] = k < 2 ? 5.0 : 1.0;
-  }
-  layered.top = VerticalBoundary::dirichlet(1.0);
+  DiffusionSpec layered = layered_skin(n, 5);
   layered.bottom = VerticalBoundary::robin(0.0, 1e-6);
-  layered.lateral = numerics::LateralBoundary::periodic;
   // (b) D varying by a decade from voxel to voxel, closed box: the directions do not commute.
   const random::KeyedRandom rng(7);
   DiffusionSpec rough = DiffusionSpec::uniform(n, 0.0);
@@ -396,18 +403,11 @@ std::vector<Metric> fast_vs_reference() {
            observed_order(e32, e64), 0.8, true}};
 }
 
-// ---- 8. Float storage: the same steps with values stored as float, solved in double.
-// -------------
+// ---- 8. Float storage: the same steps with values stored as float, solved in double. -----------
 std::vector<Metric> float_storage() {
   const int n = 40;
   const grid::Grid3D g = cube(n, 400e-6);
-  DiffusionSpec spec = DiffusionSpec::uniform(n, 1e-10);
-  for (int k = 0; k < n; ++k) {
-    spec.diffusivity_by_plane[std::size_t(k)] = k < 2 ? 1e-12 : (k < 6 ? 1e-11 : 1e-10);
-    spec.partition_by_plane[std::size_t(k)] = k < 2 ? 5.0 : 1.0;
-  }
-  spec.top = VerticalBoundary::dirichlet(1.0);
-  spec.lateral = numerics::LateralBoundary::periodic;
+  const DiffusionSpec spec = layered_skin(n, 6);
   const random::KeyedRandom rng(3);
   std::vector<Metric> out;
   for (DiffusionScheme scheme : {DiffusionScheme::backward_euler, DiffusionScheme::tr_bdf2}) {
