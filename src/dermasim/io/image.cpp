@@ -37,11 +37,6 @@ void Image::set(int x, int y, Rgb c) {
   std::copy(c.begin(), c.end(), rgb_.begin() + long((size_t(y) * width_ + x) * 3));
 }
 
-Rgb Image::get(int x, int y) const {
-  const size_t o = (size_t(y) * width_ + x) * 3;
-  return {rgb_[o], rgb_[o + 1], rgb_[o + 2]};
-}
-
 void Image::fill_rect(int x0, int y0, int x1, int y1, Rgb c) {
   for (int y = std::max(0, y0); y < std::min(height_, y1); ++y)
     for (int x = std::max(0, x0); x < std::min(width_, x1); ++x) set(x, y, c);

@@ -26,7 +26,6 @@ class Image {
   int width() const { return width_; }
   int height() const { return height_; }
   void set(int x, int y, Rgb c);
-  Rgb get(int x, int y) const;
   void fill_rect(int x0, int y0, int x1, int y1, Rgb c);  // inclusive-exclusive
   void line(int x0, int y0, int x1, int y1, Rgb c);
   void disc(double cx, double cy, double r, Rgb c);

@@ -27,8 +27,8 @@ ReactionDiffusion::ReactionDiffusion(const grid::Grid3D& grid, std::vector<Diffu
       throw std::invalid_argument("a species' plane coefficients do not match the grid depth");
 }
 
-void ReactionDiffusion::react(grid::FieldSet& f, double t, double dt) {
-  if (!kinetics_) return;
+bool ReactionDiffusion::react(grid::FieldSet& f, double t, double dt) {
+  if (!kinetics_) return true;
   const grid::Grid3D& g = f.grid();
   const int n = f.species();
   const std::size_t nv = g.size();
@@ -48,10 +48,7 @@ void ReactionDiffusion::react(grid::FieldSet& f, double t, double dt) {
         for (int s = 0; s < n; ++s) data[std::size_t(s) * nv + v] = u[s];
       }
   }
-  if (failed) {
-    // Poison the state so that admissible() rejects the step.
-    f.raw()[0] = std::nan("");
-  }
+  return !failed;
 }
 
 void ReactionDiffusion::diffuse(grid::FieldSet& f, double dt) {
@@ -59,14 +56,16 @@ void ReactionDiffusion::diffuse(grid::FieldSet& f, double dt) {
     diffusion_.step(f.view(s), species_[std::size_t(s)], dt, options_.scheme);
 }
 
-void ReactionDiffusion::strang(grid::FieldSet& f, double t, double dt) {
-  react(f, t, 0.5 * dt);
+bool ReactionDiffusion::strang(grid::FieldSet& f, double t, double dt) {
+  if (!react(f, t, 0.5 * dt)) return false;
   diffuse(f, dt);
-  react(f, t + 0.5 * dt, 0.5 * dt);
+  return react(f, t + 0.5 * dt, 0.5 * dt);
 }
 
 void ReactionDiffusion::step_fixed(double dt) {
-  strang(fields_, time_, dt);
+  if (!strang(fields_, time_, dt))
+    throw StepFailure(fmt::format(
+        "the kinetics could not be integrated over {:.3g} s at t = {:.6g} s", dt, time_));
   time_ += dt;
   ++stats_.accepted;
   stats_.last_dt = dt;
@@ -118,8 +117,7 @@ void ReactionDiffusion::advance_to(double t_end, const std::function<void(double
       const double dt = std::min(options_.dt_initial, t_end - time_);
       // Step a copy: a failed step must leave the last good state, never NaN, in fields_.
       trial = fields_;
-      strang(trial, time_, dt);
-      if (!admissible(trial))
+      if (!strang(trial, time_, dt) || !admissible(trial))
         throw StepFailure(fmt::format(
             "non-finite or negative values after a fixed step of {:.3g} s from t = {:.6g} s; the "
             "state at t = {:.6g} s is kept and completed outputs are intact",
@@ -155,11 +153,10 @@ void ReactionDiffusion::advance_to(double t_end, const std::function<void(double
           "too stiff or has blown up; completed outputs are intact",
           dt, options_.dt_min, time_));
     coarse = fields_;
-    strang(coarse, time_, dt);
     fine = fields_;
-    strang(fine, time_, 0.5 * dt);
-    strang(fine, time_ + 0.5 * dt, 0.5 * dt);
-    if (!admissible(fine) || !admissible(coarse)) {
+    const bool integrated = strang(coarse, time_, dt) && strang(fine, time_, 0.5 * dt) &&
+                            strang(fine, time_ + 0.5 * dt, 0.5 * dt);
+    if (!integrated || !admissible(fine) || !admissible(coarse)) {
       ++stats_.rejected_negative;
       next_dt_ = 0.25 * dt;
       if (next_dt_ < options_.dt_min)

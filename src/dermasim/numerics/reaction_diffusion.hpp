@@ -71,8 +71,9 @@ class ReactionDiffusion {
   void advance_to(double t_end, const std::function<void(double)>& on_step = {});
 
  private:
-  void strang(grid::FieldSet& f, double t, double dt);
-  void react(grid::FieldSet& f, double t, double dt);
+  /// False when a voxel's kinetics could not be integrated (the step is then rejected).
+  [[nodiscard]] bool strang(grid::FieldSet& f, double t, double dt);
+  [[nodiscard]] bool react(grid::FieldSet& f, double t, double dt);
   void diffuse(grid::FieldSet& f, double dt);
   bool admissible(const grid::FieldSet& f) const;
   int order() const;  // temporal order of the whole step: 1 (backward Euler) or 2 (TR-BDF2)

@@ -144,8 +144,6 @@ std::vector<double> TableReader::quantity_list(const std::string& key, const Qua
     for (std::size_t i = 0; i < arr->size(); ++i) {
       toml::table one;
       one.insert("value", *arr->get(i));
-      const auto& src = arr->get(i)->source();
-      (void)src;
       TableReader element(&one, full_key(key) + fmt::format("[{}]", i), file_, nullptr);
       try {
         out.push_back(element.quantity("value", spec));

@@ -56,8 +56,4 @@ const SitePreset* find_site(std::string_view name) {
   return it == all.end() ? nullptr : &*it;
 }
 
-std::string_view sex_name(Sex s) {
-  return s == Sex::male ? "male" : "female";
-}
-
 }  // namespace dermasim::skin

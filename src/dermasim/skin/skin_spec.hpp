@@ -31,6 +31,4 @@ struct SkinSpec {
   LayerThickness layers;  // the preset for site and sex, with the scenario's overrides applied
 };
 
-std::string_view sex_name(Sex s);
-
 }  // namespace dermasim::skin
