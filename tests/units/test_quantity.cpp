@@ -27,6 +27,11 @@ TEST(Quantity, ParsesTimesFrequenciesAnglesAndCompoundUnits) {
   EXPECT_EQ(tewl.dimension, (Dimension{{-2, -1, 1, 0, 0, 0}}));
   EXPECT_EQ(parse_quantity("3 cm^2").dimension, dim::area);
   EXPECT_DOUBLE_EQ(parse_quantity("3 cm^2").si, 3e-4);
+  // Rates and densities: "1/h", "1/mm3"; mass concentrations in ng/mL.
+  EXPECT_DOUBLE_EQ(parse_quantity("0.5 1/h").si, 0.5 / 3600.0);
+  EXPECT_EQ(parse_quantity("0.5 1/h").dimension, dim::frequency);
+  EXPECT_NEAR(parse_quantity("2e4 1/mm3").si, 2e13, 1.0);
+  EXPECT_NEAR(parse_quantity("17.5 ng/mL").si, 17.5e-6, 1e-18);
 }
 
 TEST(Quantity, BareNumbersAreDimensionless) {

@@ -85,6 +85,8 @@ const std::unordered_map<std::string, UnitDef>& unit_table() {
     add({"g"}, 1e-3, dim::mass);
     add({"mg"}, 1e-6, dim::mass);
     add({"ug", "µg", "μg"}, 1e-9, dim::mass);
+    add({"ng"}, 1e-12, dim::mass);
+    add({"pg"}, 1e-15, dim::mass);
     add({"rad"}, 1.0, dim::angle);
     add({"deg", "°", "degree", "degrees"}, std::numbers::pi / 180.0, dim::angle);
     const Dimension force{{1, -2, 1, 0, 0, 0}};
@@ -163,6 +165,10 @@ Quantity parse_unit(std::string_view unit) {
   if (unit.empty() || unit == "1") return q;
   size_t pos = 0;
   bool divide = false;
+  if (unit.starts_with("1/")) {  // a rate or a density: "1/h", "1/mm3"
+    pos = 2;
+    divide = true;
+  }
   while (true) {
     UnitDef f = parse_factor(unit, pos);
     if (divide) {
