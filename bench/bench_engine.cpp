@@ -81,7 +81,7 @@ void BM_RosenbrockVoxel(benchmark::State& state) {
   const Linear3 k;
   double u[3] = {1, 0.5, 0.2};
   for (auto _ : state) {
-    numerics::rosenbrock_integrate(k, 0, 600, u, {}, {1e-4, 1e-12, 0}, nullptr);
+    numerics::rosenbrock_integrate(k, 0, 600, u, {}, {1e-4, 1e-12, 0, {}}, nullptr);
     benchmark::DoNotOptimize(u[0]);
     u[0] = 1;
   }

@@ -7,6 +7,8 @@
 // Non-autonomous kinetics (a source that depends on t) get the terms of the autonomized system:
 //   W k1 = F(t, u) + gamma h F_t,  W k2 = F(t + h, u + h k1) - 2 k1 - gamma h F_t.
 // The Jacobian is evaluated once per substep; matrices are Eigen, on the stack.
+#include <vector>
+
 #include "dermasim/numerics/kinetics.hpp"
 
 namespace dermasim::numerics {
@@ -16,6 +18,8 @@ struct LocalTolerance {
   double absolute = 1e-12;
   /// When > 0: exactly this many equal substeps, no error control (for convergence studies).
   int fixed_substeps = 0;
+  /// Per species, when the species count in different units; replaces `absolute` when given.
+  std::vector<double> absolute_by_species;
 };
 
 struct LocalStats {

@@ -247,7 +247,7 @@ std::vector<Metric> exponential_decay() {
   numerics::StepperOptions adaptive;
   adaptive.relative_tolerance = 1e-6;
   adaptive.absolute_tolerance = {1e-14};
-  adaptive.kinetics_tolerance = {1e-8, 1e-16, 0};
+  adaptive.kinetics_tolerance = {1e-8, 1e-16, 0, {}};
   numerics::StepperOptions fixed;
   fixed.adaptive = false;
   fixed.kinetics_tolerance.fixed_substeps = 1;
@@ -459,7 +459,7 @@ std::vector<Metric> kinetics_vs_cvode() {
   opt.absolute_tolerance = {1e-10, 1e-14, 1e-10};
   opt.dt_initial = 1e-4;
   opt.dt_min = 1e-9;
-  opt.kinetics_tolerance = {1e-7, 1e-15, 0};
+  opt.kinetics_tolerance = {1e-7, 1e-15, 0, {}};
   std::vector<DiffusionSpec> species(3, DiffusionSpec::uniform(6, 1e-10));
   numerics::ReactionDiffusion rd(g, species, &rob, opt);
   for (double& x : rd.fields().values(0)) x = 1.0;
