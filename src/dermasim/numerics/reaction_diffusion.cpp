@@ -21,6 +21,13 @@ ReactionDiffusion::ReactionDiffusion(const grid::Grid3D& grid, std::vector<Diffu
   if (fields_.species() > kMaxKineticSpecies) throw std::invalid_argument("too many species");
   scaled_atol_ = options_.absolute_tolerance.empty();
   if (scaled_atol_) options_.absolute_tolerance.assign(species_.size(), 0.0);
+  if (!options_.lower_bound_by_plane.empty()) {
+    if (options_.lower_bound_by_plane.size() != species_.size())
+      throw std::invalid_argument("lower_bound_by_plane needs one entry per species");
+    for (const auto& b : options_.lower_bound_by_plane)
+      if (int(b.size()) != grid.nz)
+        throw std::invalid_argument("lower_bound_by_plane needs one value per depth plane");
+  }
   for (const auto& s : species_)
     if (int(s.diffusivity_by_plane.size()) != grid.nz ||
         int(s.partition_by_plane.size()) != grid.nz)
@@ -34,10 +41,12 @@ bool ReactionDiffusion::react(grid::FieldSet& f, double t, double dt) {
   const std::size_t nv = g.size();
   double* data = f.raw().data();
   std::atomic<bool> failed{false};
-#pragma omp parallel for schedule(static)
+  // Rows are handed out dynamically: the cost of a voxel's kinetics varies by orders of magnitude
+  // (an injured voxel near the surface takes many substeps, intact tissue one).
+#pragma omp parallel for collapse(2) schedule(dynamic)
   for (int k = 0; k < g.nz; ++k) {
-    std::array<double, kMaxKineticSpecies> u{};
-    for (int j = 0; j < g.ny; ++j)
+    for (int j = 0; j < g.ny; ++j) {
+      std::array<double, kMaxKineticSpecies> u{};
       for (int i = 0; i < g.nx; ++i) {
         const std::size_t v = g.index(i, j, k);
         for (int s = 0; s < n; ++s) u[s] = data[std::size_t(s) * nv + v];
@@ -47,6 +56,7 @@ bool ReactionDiffusion::react(grid::FieldSet& f, double t, double dt) {
           failed = true;
         for (int s = 0; s < n; ++s) data[std::size_t(s) * nv + v] = u[s];
       }
+    }
   }
   return !failed;
 }
@@ -75,6 +85,50 @@ int ReactionDiffusion::order() const {
   return options_.scheme == DiffusionScheme::tr_bdf2 ? 2 : 1;
 }
 
+void ReactionDiffusion::clip(grid::FieldSet& f) {
+  const grid::Grid3D& g = f.grid();
+  const std::size_t nv = g.size(), plane = std::size_t(g.nx) * std::size_t(g.ny);
+  long clipped = 0;
+  for (int s = 0; s < f.species(); ++s) {
+    double* d = f.raw().data() + std::size_t(s) * nv;
+    const std::vector<double>* bound = options_.lower_bound_by_plane.empty()
+                                           ? nullptr
+                                           : &options_.lower_bound_by_plane[std::size_t(s)];
+#pragma omp parallel for reduction(+ : clipped) schedule(static)
+    for (std::size_t v = 0; v < nv; ++v) {
+      const double b = bound ? (*bound)[v / plane] : 0.0;
+      if (d[v] < b) {
+        d[v] = b;
+        ++clipped;
+      }
+    }
+  }
+  stats_.clipped_values += clipped;
+}
+
+std::string ReactionDiffusion::describe_violation(const grid::FieldSet& f) const {
+  const grid::Grid3D& g = f.grid();
+  const std::size_t nv = g.size(), plane = std::size_t(g.nx) * std::size_t(g.ny);
+  for (int s = 0; s < f.species(); ++s) {
+    const double* d = f.raw().data() + std::size_t(s) * nv;
+    double peak = 0.0;
+    for (std::size_t v = 0; v < nv; ++v) peak = std::max(peak, std::abs(d[v]));
+    const double slack =
+        options_.absolute_tolerance[std::size_t(s)] + options_.relative_tolerance * peak;
+    for (std::size_t v = 0; v < nv; ++v) {
+      const double bound = options_.lower_bound_by_plane.empty()
+                               ? 0.0
+                               : options_.lower_bound_by_plane[std::size_t(s)][v / plane];
+      if (!std::isfinite(d[v]) || d[v] < bound - slack)
+        return fmt::format("species {} at voxel ({}, {}, {}) is {:.10g}, below {:.10g}", s,
+                           int(v % std::size_t(g.nx)),
+                           int((v / std::size_t(g.nx)) % std::size_t(g.ny)), int(v / plane), d[v],
+                           bound - slack);
+    }
+  }
+  return "no violation found";
+}
+
 bool ReactionDiffusion::admissible(const grid::FieldSet& f) const {
   const std::size_t nv = f.grid().size();
   bool ok = true;
@@ -86,27 +140,42 @@ bool ReactionDiffusion::admissible(const grid::FieldSet& f) const {
     double peak = 0.0;
 #pragma omp parallel for reduction(max : peak) schedule(static)
     for (std::size_t v = 0; v < nv; ++v) peak = std::max(peak, std::abs(d[v]));
-    const double floor =
-        -(options_.absolute_tolerance[std::size_t(s)] + options_.relative_tolerance * peak);
+    const double slack =
+        options_.absolute_tolerance[std::size_t(s)] + options_.relative_tolerance * peak;
+    const std::vector<double>* bound = options_.lower_bound_by_plane.empty()
+                                           ? nullptr
+                                           : &options_.lower_bound_by_plane[std::size_t(s)];
+    const std::size_t plane = std::size_t(f.grid().nx) * std::size_t(f.grid().ny);
 #pragma omp parallel for reduction(&& : ok) schedule(static)
-    for (std::size_t v = 0; v < nv; ++v) ok = ok && std::isfinite(d[v]) && d[v] >= floor;
+    for (std::size_t v = 0; v < nv; ++v) {
+      const double floor = (bound ? (*bound)[v / plane] : 0.0) - slack;
+      ok = ok && std::isfinite(d[v]) && d[v] >= floor;
+    }
   }
   return ok;
 }
 
-double ReactionDiffusion::error_norm(const grid::FieldSet& coarse,
-                                     const grid::FieldSet& fine) const {
+double ReactionDiffusion::error_norm(const grid::FieldSet& coarse, const grid::FieldSet& fine) {
   const std::size_t nv = fine.grid().size();
   double norm = 0.0;
+  int limiting = 0;
   for (int s = 0; s < fine.species(); ++s) {
     const double atol = options_.absolute_tolerance[std::size_t(s)];
     const double rtol = options_.relative_tolerance;
     const double* a = coarse.raw().data() + std::size_t(s) * nv;
     const double* b = fine.raw().data() + std::size_t(s) * nv;
-#pragma omp parallel for reduction(max : norm) schedule(static)
+    double species_norm = 0.0;
+#pragma omp parallel for reduction(max : species_norm) schedule(static)
     for (std::size_t v = 0; v < nv; ++v)
-      norm = std::max(norm, std::abs(a[v] - b[v]) / (atol + rtol * std::abs(b[v])));
+      species_norm = std::max(species_norm, std::abs(a[v] - b[v]) / (atol + rtol * std::abs(b[v])));
+    if (species_norm > norm) {
+      norm = species_norm;
+      limiting = s;
+    }
   }
+  if (stats_.limiting_species.size() != std::size_t(fine.species()))
+    stats_.limiting_species.assign(std::size_t(fine.species()), 0);
+  ++stats_.limiting_species[std::size_t(limiting)];
   return norm / double((1 << order()) - 1);  // Richardson: the error of the finer result
 }
 
@@ -163,8 +232,10 @@ void ReactionDiffusion::advance_to(double t_end, const std::function<void(double
         throw StepFailure(fmt::format(
             "negative values beyond the tolerance, or non-finite values, persist at t = {:.6g} s "
             "down to dt = {:.3g} s (below dt_min): an undershoot the scheme cannot resolve or a "
-            "blow-up of the model; completed outputs are intact",
-            time_, dt));
+            "blow-up of the model ({}); completed outputs are intact",
+            time_, dt,
+            !integrated ? "the kinetics of a voxel could not be integrated"
+                        : describe_violation(admissible(fine) ? coarse : fine)));
       continue;
     }
     const double err = error_norm(coarse, fine);
@@ -175,6 +246,7 @@ void ReactionDiffusion::advance_to(double t_end, const std::function<void(double
       continue;
     }
     std::swap(fields_, fine);
+    if (options_.clip_to_lower_bound) clip(fields_);
     time_ = last ? t_end : time_ + dt;
     ++stats_.accepted;
     stats_.last_dt = dt;

@@ -39,12 +39,22 @@ struct StepperOptions {
   double dt_min = 1e-3;                    // s
   double dt_max = 7 * 86400.0;             // s
   LocalTolerance kinetics_tolerance;       // for the per-voxel ROS2 substeps
+  /// Lowest admissible value of each species in each depth plane (species x nz); empty means 0
+  /// everywhere. A model that integrates deviations from a resting state u_rest sets -u_rest.
+  std::vector<std::vector<double>> lower_bound_by_plane;
+  /// After each accepted step, raise values that undershot their lower bound (within the
+  /// tolerance the step accepted) back to it. Without it an accepted undershoot can later be
+  /// judged inadmissible when the tolerance scale changes (e.g. after an event), and no step size
+  /// can then remove it. The mass this adds is at most the accepted slack per voxel.
+  bool clip_to_lower_bound = false;
 };
 
 struct StepperStats {
   long accepted = 0;
   long rejected_error = 0;
   long rejected_negative = 0;
+  long clipped_values = 0;             // values raised to their lower bound (clip_to_lower_bound)
+  std::vector<long> limiting_species;  // per species: how often it set the error norm
   double last_dt = 0;
   double smallest_dt = 0;
   double largest_dt = 0;
@@ -76,8 +86,10 @@ class ReactionDiffusion {
   [[nodiscard]] bool react(grid::FieldSet& f, double t, double dt);
   void diffuse(grid::FieldSet& f, double dt);
   bool admissible(const grid::FieldSet& f) const;
+  std::string describe_violation(const grid::FieldSet& f) const;
+  void clip(grid::FieldSet& f);
   int order() const;  // temporal order of the whole step: 1 (backward Euler) or 2 (TR-BDF2)
-  double error_norm(const grid::FieldSet& coarse, const grid::FieldSet& fine) const;
+  double error_norm(const grid::FieldSet& coarse, const grid::FieldSet& fine);
 
   grid::FieldSet fields_;
   std::vector<DiffusionSpec> species_;
