@@ -1,6 +1,7 @@
 #include "bench_command.hpp"
 
 #include <fmt/format.h>
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -10,6 +11,11 @@
 
 #include "dermasim/bench/diffusion_case.hpp"
 #include "dermasim/bench/machine.hpp"
+#include "dermasim/biology/species.hpp"
+#include "dermasim/scenario/scenario.hpp"
+#include "dermasim/simulation/healing_domain.hpp"
+#include "dermasim/simulation/healing_run.hpp"
+#include "dermasim/simulation/injury_stage.hpp"
 
 namespace dermasim::app {
 
@@ -40,6 +46,37 @@ std::string run_child(int index, int threads, bool quick) {
   std::array<char, 4096> buf{};
   while (std::fgets(buf.data(), int(buf.size()), pipe)) out += buf.data();
   if (::pclose(pipe) != 0) throw std::runtime_error(fmt::format("benchmark case {} failed", index));
+  return out;
+}
+
+/// The healing model on the built-in default scenario (three sessions, six months, default
+/// resolution): wall seconds of the 3D model (once: it takes minutes) and of the well-mixed model
+/// (median of 5), against the targets of issue 4. --quick runs one simulated day of the 3D model.
+nlohmann::ordered_json healing_cases(bool quick) {
+  scenario::Scenario sc = scenario::load_default_scenario();
+  if (quick) sc.simulation.duration = 86400.0;
+  const auto stage = simulation::run_injury_stage(sc);
+  const auto domain = simulation::make_healing_domain(sc, stage);
+  nlohmann::ordered_json out = nlohmann::ordered_json::array();
+  std::vector<double> wm;
+  for (int i = 0; i < 5; ++i)
+    wm.push_back(simulation::run_healing(domain, simulation::Fidelity::well_mixed).wall_seconds);
+  std::sort(wm.begin(), wm.end());
+  out.push_back({{"name", "default_scenario_well_mixed"},
+                 {"simulated_days", sc.simulation.duration / 86400.0},
+                 {"seconds", wm[2]},
+                 {"target_seconds", 0.1}});
+  const auto r3 = simulation::run_healing(domain, simulation::Fidelity::three_d);
+  const auto& g = domain.grid;
+  out.push_back(
+      {{"name", "default_scenario_3d"},
+       {"simulated_days", sc.simulation.duration / 86400.0},
+       {"voxels", g.size()},
+       {"species", biology::kSpecies},
+       {"steps", r3.steps},
+       {"seconds", r3.wall_seconds},
+       {"seconds_per_step", r3.wall_seconds / double(std::max(1L, r3.steps))},
+       {"target_seconds", quick ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(60.0)}});
   return out;
 }
 
@@ -85,6 +122,7 @@ int command_bench(bool json, bool quick) {
       j["peak_rss_over_fields"] = j["peak_rss_mb"].get<double>() / j["field_mib"].get<double>();
       out["cases"].push_back(j);
     }
+  out["healing"] = healing_cases(quick);
   if (json) {
     fmt::print("{}\n", out.dump(2));
     return 0;
@@ -99,6 +137,13 @@ int command_bench(bool json, bool quick) {
                c["seconds_per_step"].get<double>(), c["updates_per_second"].get<double>(),
                c["effective_gbs"].get<double>(), c["fraction_of_stream"].get<double>(),
                c["peak_rss_mb"].get<double>(), c["peak_rss_over_fields"].get<double>());
+  fmt::print("\nhealing model, built-in default scenario:\n");
+  for (const auto& c : out["healing"])
+    fmt::print("{:<28} {:>6.0f} days {:>9.3f} s{}\n", c["name"].get<std::string>(),
+               c["simulated_days"].get<double>(), c["seconds"].get<double>(),
+               c["target_seconds"].is_null()
+                   ? std::string()
+                   : fmt::format("  (target {:g} s)", c["target_seconds"].get<double>()));
   return 0;
 }
 

@@ -16,6 +16,8 @@
 #include "dermasim/io/run_outputs.hpp"
 #include "dermasim/scenario/scenario.hpp"
 #include "dermasim/scenario/scenario_error.hpp"
+#include "dermasim/simulation/healing_domain.hpp"
+#include "dermasim/simulation/healing_run.hpp"
 #include "dermasim/simulation/injury_stage.hpp"
 #include "dermasim/verification/cases.hpp"
 #include "dermasim/version.hpp"
@@ -33,7 +35,7 @@ scenario::Scenario load(const std::string& path) {
   return path.empty() ? scenario::load_default_scenario() : scenario::load_scenario_file(path);
 }
 
-int command_run(const std::string& path, std::string out_dir, int threads) {
+int command_run(const std::string& path, std::string out_dir, int threads, bool well_mixed) {
   app::Progress progress;
   const scenario::Scenario sc = load(path);
   if (out_dir.empty()) out_dir = (std::filesystem::path("results") / sc.name).string();
@@ -46,8 +48,17 @@ int command_run(const std::string& path, std::string out_dir, int threads) {
                            g.nz, g.dz * 1e6, double(grid::field_bytes(g)) / 1048576.0));
   const auto stage = simulation::run_injury_stage(
       sc, [&progress](std::string_view s, double f) { progress.update(s, f); });
+  progress.update("healing domain", 0.0);
+  const simulation::HealingDomain domain = simulation::make_healing_domain(sc, stage);
+  progress.update("healing domain", 1.0);
+  const auto fidelity =
+      well_mixed ? simulation::Fidelity::well_mixed : simulation::Fidelity::three_d;
+  const std::string healing_stage =
+      fmt::format("healing ({})", simulation::fidelity_name(fidelity));
+  const simulation::HealingResult healing = simulation::run_healing(
+      domain, fidelity, [&](double f) { progress.update(healing_stage, f); });
   progress.update("writing", 0.0);
-  io::write_injury_outputs(out_dir, sc, stage, progress.elapsed_seconds());
+  io::write_run_outputs(out_dir, sc, stage, &healing, &domain, progress.elapsed_seconds());
   progress.update("writing", 1.0);
   const auto& s = stage.summary;
   if (s.punctures == 0)
@@ -132,6 +143,9 @@ int main(int argc, char** argv) {
   run->add_option("-o,--output", out_dir, "Results folder (default results/<scenario name>)");
   run->add_option("-t,--threads", threads, "Threads (default: the scenario's, else all cores)")
       ->check(CLI::Range(0, 1024));
+  bool well_mixed = false;
+  run->add_flag("--well-mixed", well_mixed,
+                "Healing as one well-mixed compartment (CVODE, instant) instead of the 3D model");
 
   std::string check_path;
   auto* check =
@@ -175,7 +189,7 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : kBadInput;
   }
   try {
-    if (*run) return command_run(run_path, out_dir, threads);
+    if (*run) return command_run(run_path, out_dir, threads, well_mixed);
     if (*check) return command_check(check_path);
     if (*show) {
       fmt::print("{}", load(show_path).resolved_toml);

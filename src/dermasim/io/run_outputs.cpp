@@ -8,6 +8,7 @@
 
 #include "dermasim/device/kinematics.hpp"
 #include "dermasim/io/atomic_file.hpp"
+#include "dermasim/io/healing_outputs.hpp"
 #include "dermasim/version.hpp"
 
 namespace dermasim::io {
@@ -50,7 +51,7 @@ std::string punctures_csv(const device::PunctureList& punctures) {
 }
 
 std::string summary_json(const scenario::Scenario& sc, const simulation::InjuryStage& stage,
-                         double elapsed_s) {
+                         double elapsed_s, const nlohmann::ordered_json& extra) {
   using nlohmann::ordered_json;
   const auto& s = stage.summary;
   const grid::Grid3D& g = stage.field.grid;
@@ -100,6 +101,7 @@ std::string summary_json(const scenario::Scenario& sc, const simulation::InjuryS
                {"dy_um", g.dy / kUm},
                {"dz_um", g.dz / kUm},
                {"field_memory_mib", double(grid::field_bytes(g)) / 1048576.0}};
+  if (extra.is_object()) j.update(extra);
   j["elapsed_s"] = elapsed_s;
   j["status"] = "complete";
   return j.dump(2) + "\n";
@@ -171,13 +173,15 @@ Image injury_cross_section(const simulation::InjuryStage& stage) {
   return img;
 }
 
-void write_injury_outputs(const std::filesystem::path& dir, const scenario::Scenario& sc,
-                          const simulation::InjuryStage& stage, double elapsed_s) {
+void write_run_outputs(const std::filesystem::path& dir, const scenario::Scenario& sc,
+                       const simulation::InjuryStage& stage,
+                       const simulation::HealingResult* healing,
+                       const simulation::HealingDomain* domain, double elapsed_s) {
   std::filesystem::create_directories(dir);
   // A previous run's results must not pass for this run's: remove them, summary first (its
   // "complete" status would otherwise describe a folder being rewritten).
   for (const char* name : {"summary.json", "punctures.csv", "scenario.resolved.toml",
-                           "punctures_map.png", "injury_cross_section.png"}) {
+                           "punctures_map.png", "injury_cross_section.png", "timeseries.csv"}) {
     std::error_code ec;
     std::filesystem::remove(dir / name, ec);
   }
@@ -187,8 +191,13 @@ void write_injury_outputs(const std::filesystem::path& dir, const scenario::Scen
     write_file_atomic(dir / "punctures_map.png", puncture_map(sc, stage).encode_png());
     write_file_atomic(dir / "injury_cross_section.png", injury_cross_section(stage).encode_png());
   }
+  nlohmann::ordered_json extra;
+  if (healing && domain) {
+    write_file_atomic(dir / "timeseries.csv", timeseries_csv(*healing));
+    extra = healing_summary(*healing, *domain);
+  }
   // Last: its "status": "complete" tells that everything before it was written.
-  write_file_atomic(dir / "summary.json", summary_json(sc, stage, elapsed_s));
+  write_file_atomic(dir / "summary.json", summary_json(sc, stage, elapsed_s, extra));
 }
 
 }  // namespace dermasim::io

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <stdexcept>
 
+#include "dermasim/biology/healing_parameters.hpp"
 #include "dermasim/injury/penetration.hpp"
 #include "dermasim/units/quantity.hpp"
 
@@ -41,6 +42,7 @@ void ParameterSet::set_si(const std::string& name, double value_si) {
 ParameterSet default_parameters() {
   std::vector<ParameterInfo> all;
   for (auto& p : injury::penetration_parameters()) all.push_back(std::move(p));
+  for (auto& p : biology::healing_parameter_infos()) all.push_back(std::move(p));
   return ParameterSet(std::move(all));
 }
 

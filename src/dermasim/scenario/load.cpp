@@ -6,6 +6,7 @@
 #include <numbers>
 #include <sstream>
 
+#include "dermasim/biology/species.hpp"
 #include "dermasim/device/kinematics.hpp"
 #include "dermasim/injury/penetration.hpp"
 #include "dermasim/scenario/scenario.hpp"
@@ -150,6 +151,9 @@ void read_simulation(TableReader t, const device::DeviceSpec& device,
                          width * 1e3, extent * 1e3));
   }
   s.resolution = t.quantity("resolution", {dim::length, "um", 1, 200, 10});
+  // The healing model's signals vary over hundreds of micrometres (a cytokine spreads
+  // sqrt(D / k) ~ 0.2-0.4 mm before it decays), so it runs on a coarser grid than the injury.
+  s.healing_resolution = t.quantity("healing_resolution", {dim::length, "um", 10, 200, 100});
   // Grid depth: by default deep enough for the deepest possible channel: the needle length (a
   // pen may exceed its setting by its penetration ratio) plus 100 um of intact tissue below.
   const double max_ratio = device.kind == device::DeviceKind::pen
@@ -247,11 +251,19 @@ double Scenario::expected_punctures() const {
          passes;
 }
 
+double Scenario::healing_memory() const {
+  const grid::Grid3D g = grid::make_grid(simulation.patch_x, simulation.patch_y, simulation.depth,
+                                         simulation.healing_resolution);
+  // The state, the two step-doubling trial states, the accepted backup and diffusion scratch.
+  constexpr double kCopies = 5;
+  return kCopies * double(g.size()) * biology::kSpecies * sizeof(double);
+}
+
 double Scenario::estimated_memory() const {
   // Per puncture: its record, its channel and bounding box, and its share of the per-block
   // volume sums (one double per 16 depth planes); 25 % margin for the lattice's fluctuations.
   const double per_puncture = double(sizeof(device::Puncture)) + 160.0 + 8.0 * (grid().nz / 16 + 1);
-  return grid_memory() + 1.25 * expected_punctures() * per_puncture;
+  return grid_memory() + 1.25 * expected_punctures() * per_puncture + healing_memory();
 }
 
 Scenario load_scenario_text(const std::string& text, const std::string& source_name,

@@ -16,6 +16,7 @@ namespace dermasim::scenario {
 struct SimulationSpec {
   double patch_x = 0, patch_y = 0;  // m, the simulated window of skin
   double resolution = 0;            // m, voxel edge
+  double healing_resolution = 0;    // m, voxel edge of the healing model's grid
   bool depth_auto = true;           // grid depth from the needle length (see grid_depth())
   double depth = 0;                 // m, the grid depth in use
   double duration = 0;              // s, simulated time after the first session
@@ -44,7 +45,9 @@ struct Scenario {
   double grid_memory() const;
   /// Mean number of punctures on the patch over all sessions, from the device geometry.
   double expected_punctures() const;
-  /// Bytes the run needs: the grid and the punctures with their channels.
+  /// Bytes of the healing model's fields (every species, and the step-doubling copies).
+  double healing_memory() const;
+  /// Bytes the run needs: the grid, the punctures with their channels, the healing fields.
   double estimated_memory() const;
 };
 

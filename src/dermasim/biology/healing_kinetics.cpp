@@ -1,0 +1,227 @@
+#include "dermasim/biology/healing_kinetics.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace dermasim::biology {
+
+namespace {
+
+double positive(double x) {
+  return x > 0 ? x : 0.0;
+}
+/// Michaelis-Menten saturation x / (x + k), 0 for x <= 0.
+double saturation(double x, double k) {
+  const double y = positive(x);
+  return y / (y + k);
+}
+/// How far a saturating signal is above its resting value, scaled to [0, 1].
+double excess(double h, double h_rest) {
+  return h_rest < 1 ? std::clamp((h - h_rest) / (1 - h_rest), 0.0, 1.0) : 0.0;
+}
+
+}  // namespace
+
+HealingKinetics::HealingKinetics(const HealingParameters& p, std::vector<TissueEnvironment> envs,
+                                 double age, bool deviation_form)
+    : p_(p), env_(std::move(envs)), deviation_(deviation_form) {
+  if (p.fibroblasts_papillary <= 0)
+    throw std::invalid_argument("fibroblasts_papillary must be > 0");
+  // Fibroblasts secrete the resting MMP and TIMP of the papillary dermis (the reference tissue).
+  mmp_per_fibroblast_ = p.mmp_decay * p.mmp_resting / p.fibroblasts_papillary;
+  timp_per_fibroblast_ = p.timp_decay * p.timp_resting / p.fibroblasts_papillary;
+  mmp_activity_reference_ = p.mmp_resting / (1 + p.timp_resting / p.timp_inhibition);
+
+  const double synthesis = synthesis_factor(p, age);
+  const double content = collagen_content_factor(p, age);
+  for (const auto& env : env_) {
+    RestingState r;
+    State& u = r.u;
+    const double f0 = env.fibroblasts;
+    const double m0 = env.macrophages;
+    u[fibroblasts] = f0;
+    u[macrophages_m2] = m0;
+    u[tgf_beta] = p.tgf_beta_from_fibroblast * f0 / p.tgf_beta_decay;
+    u[pdgf] = 0;  // made by recruited macrophages and platelets only
+    u[kgf] = p.kgf_from_fibroblast * f0 / p.kgf_decay;
+    u[mmp] = mmp_per_fibroblast_ * f0 / p.mmp_decay;
+    u[timp] = timp_per_fibroblast_ * f0 / p.timp_decay;
+    r.mmp_activity = relative_mmp_activity(u);
+    const double act = r.mmp_activity;
+
+    // Collagen: resting content at this age is a fixed point. Synthesis per cell falls with age
+    // as published (Varani 2006) and content with it (Shuster 1975); the turnover of mature
+    // collagen takes the value that balances them. Pools: new (immature) collagen I made at
+    // sigma1, crosslinked at kx or degraded at kimm; mature collagen degraded at km:
+    //   imm = C1 km / (kx + km),   sigma1 = C1 km (kimm + kx) / (kx + km).
+    const double kimm = p.collagen_immature_decay * act;
+    const double kx = p.collagen_crosslinking;
+    const double km0 = p.collagen_mature_decay * act;
+    const double c1 = (1 - p.collagen_iii_fraction) * env.collagen;
+    const double c1_young = c1 / content;
+    const double sigma1_young = c1_young * km0 * (kimm + kx) / (kx + km0);
+    const double sigma1 = synthesis * sigma1_young;
+    const double km = c1 > 0 ? sigma1 * kx / (c1 * (kimm + kx) - sigma1) : km0;
+    r.matrix_turnover_scale = km0 > 0 ? km / km0 : 1.0;
+    u[collagen_i] = c1;
+    u[collagen_i_mature] = c1 * kx / (kx + km);
+    const double sigma3 = sigma1 * p.collagen_iii_fraction / (1 - p.collagen_iii_fraction);
+    u[collagen_iii] = p.collagen_iii_fraction * env.collagen;
+    r.collagen_iii_decay = (act > 0 && u[collagen_iii] > 0) ? sigma3 / (act * u[collagen_iii]) : 0;
+    r.collagen_synthesis_per_cell = f0 > 0 ? (sigma1 + sigma3) / f0 : 0;
+
+    // Elastin: fibres assembled from tropoelastin; elastotic material kept by UV damage.
+    u[elastotic_material] = env.elastotic_share * env.elastin;
+    u[elastin] = env.elastin - u[elastotic_material];
+    r.elastin_decay = p.elastin_decay * synthesis;  // elastin content is taken as age-independent
+    const double ke = r.elastin_decay * act;
+    u[tropoelastin] = ke * u[elastin] / p.tropoelastin_assembly;
+    r.elastin_synthesis_per_cell =
+        f0 > 0 ? (p.tropoelastin_assembly + p.tropoelastin_decay) * u[tropoelastin] / f0 : 0;
+    r.elastotic_supply = p.elastotic_turnover * act * u[elastotic_material];
+    u[scar_collagen] = env.scar_collagen;
+    rest_.push_back(r);
+  }
+}
+
+double HealingKinetics::relative_mmp_activity(const State& u) const {
+  const double active = positive(u[mmp]) / (1 + positive(u[timp]) / p_.timp_inhibition);
+  return active / mmp_activity_reference_;
+}
+
+void HealingKinetics::apply_injury(State& u, double damaged, double clot,
+                                   double epidermis_open) const {
+  const double d = std::clamp(damaged, 0.0, 1.0);
+  const double keep = 1 - d;
+  // The cells in the channel die. The needle parts the matrix fibres rather than removing them
+  // (assumption): the matrix is left to the MMPs, whose activity the injury raises.
+  for (Species s : {neutrophils, macrophages_m1, macrophages_m2, fibroblasts}) u[s] *= keep;
+  u[damage] = std::min(1.0, u[damage] + d);
+  u[damps] += d;  // passive release of the damaged cells' contents (relative units)
+  u[platelets] = std::min(1.0, u[platelets] + std::clamp(clot, 0.0, 1.0));
+  u[epidermal_gap] = std::min(1.0, u[epidermal_gap] + std::clamp(epidermis_open, 0.0, 1.0));
+}
+
+void HealingKinetics::rates(double, const double* v, double* dudt,
+                            const numerics::VoxelInfo& where) const {
+  const int e = std::clamp(where.k, 0, int(env_.size()) - 1);
+  const RestingState& r = rest_[std::size_t(e)];
+  State u;
+  if (deviation_)
+    for (int s = 0; s < kSpecies; ++s) u[std::size_t(s)] = r.u[std::size_t(s)] + v[s];
+  else
+    std::copy(v, v + kSpecies, u.begin());
+  absolute_rates(u, r, env_[std::size_t(e)], dudt);
+}
+
+void HealingKinetics::absolute_rates(const State& u, const RestingState& r,
+                                     const TissueEnvironment& env, double* du) const {
+  const HealingParameters& p = p_;
+  const double N = positive(u[neutrophils]), M1 = positive(u[macrophages_m1]);
+  const double M2 = positive(u[macrophages_m2]), F = positive(u[fibroblasts]);
+  const double A = positive(u[damps]), I = positive(u[cytokines]);
+  const double T = positive(u[tgf_beta]), G = positive(u[pdgf]), K = positive(u[kgf]);
+
+  // Damage and its signals (Cooper et al. 2015: debris cleared by phagocytes and intrinsically).
+  const double phagocytes = N + M1 + M2;
+  du[damage] = -(p.debris_resorption +
+                 p.debris_phagocytosis * phagocytes / (phagocytes + p.phagocyte_half_saturation)) *
+               u[damage];
+  du[damps] = p.debris_damps_release * u[damage] - p.damps_clearance * u[damps];
+  du[platelets] = -p.platelet_degranulation * u[platelets];
+  const double released = p.platelet_degranulation * positive(u[platelets]);
+
+  // Leukocytes recruited from the vessels by damage signals and cytokines (either suffices).
+  const double h_damps = saturation(A, p.signal_half_saturation);
+  const double h_cyt = saturation(I, p.cytokine_half_saturation);
+  const double recruit = 1 - (1 - h_damps) * (1 - h_cyt);
+  du[neutrophils] =
+      env.vessels * p.neutrophil_recruitment * recruit - p.neutrophil_death * u[neutrophils];
+  const double to_m2 =
+      p.m1_to_m2_basal + p.m1_to_m2_efferocytosis * saturation(N, p.efferocytosis_half_saturation);
+  du[macrophages_m1] = env.vessels * p.monocyte_recruitment * h_cyt -
+                       (to_m2 + p.macrophage_death) * u[macrophages_m1];
+  du[macrophages_m2] = to_m2 * M1 - p.macrophage_death * (u[macrophages_m2] - r.u[macrophages_m2]);
+
+  // Cytokines and growth factors.
+  // Leukocytes make cytokines while damage signals activate them (pattern-recognition receptors):
+  // without that contingency the leukocyte-cytokine loop would sustain itself after the debris is
+  // gone. M2 macrophages damp production (IL-10).
+  du[cytokines] = (p.cytokine_from_damps * A +
+                   (p.cytokine_from_neutrophil * N + p.cytokine_from_m1 * M1) * h_damps) /
+                      (1 + M2 / p.il10_half_saturation) -
+                  p.cytokine_decay * u[cytokines];
+  // Resident macrophages are quiescent: growth factors come from the recruited ones.
+  const double recruited = M1 + positive(M2 - r.u[macrophages_m2]);
+  du[tgf_beta] = p.platelet_tgf_beta * released +
+                 p.tgf_beta_from_m2 * positive(M2 - r.u[macrophages_m2]) +
+                 p.tgf_beta_from_fibroblast * F - p.tgf_beta_decay * u[tgf_beta];
+  du[pdgf] =
+      p.platelet_pdgf * released + p.pdgf_from_macrophage * recruited - p.pdgf_decay * u[pdgf];
+  du[kgf] = p.kgf_from_fibroblast * F * (1 + (p.kgf_cytokine_induction - 1) * h_cyt) -
+            p.kgf_decay * u[kgf];
+
+  // Fibroblasts: logistic growth driven by PDGF (and TGF-beta) above rest (Olsen et al. 1995),
+  // return to the resting density by apoptosis (Desmouliere et al. 1995).
+  const double hg = saturation(G, p.pdgf_half_saturation);
+  const double hg0 = saturation(r.u[pdgf], p.pdgf_half_saturation);
+  const double ht = saturation(T, p.tgf_beta_half_saturation);
+  const double ht0 = saturation(r.u[tgf_beta], p.tgf_beta_half_saturation);
+  du[fibroblasts] = p.fibroblast_proliferation * F *
+                        ((hg - hg0) + p.fibroblast_tgf_mitogenesis * (ht - ht0)) *
+                        (1 - F / p.fibroblast_max_density) -
+                    p.fibroblast_return * (u[fibroblasts] - r.u[fibroblasts]);
+
+  // Matrix: synthesis by fibroblasts, raised by TGF-beta; PDGF-activated fibroblasts make more
+  // collagen III; degradation in proportion to MMP activity; crosslinking of collagen I.
+  const double act = relative_mmp_activity(u);
+  const double s_t = excess(ht, ht0);
+  const double s_g = excess(hg, hg0);
+  // A fibroblast activated by either growth factor makes collagen at the wound rate.
+  const double activation = 1 - (1 - s_t) * (1 - s_g);
+  const double synth =
+      r.collagen_synthesis_per_cell * F * (1 + (p.collagen_activation_fold - 1) * activation);
+  const double f3 =
+      p.collagen_iii_fraction + (p.collagen_iii_fraction_wound - p.collagen_iii_fraction) * s_g;
+  // Crosslinked fibrils resist MMPs (Welgus et al. 1980): their turnover follows the excess
+  // activity only by 1/resistance.
+  const double km = p.collagen_mature_decay * r.matrix_turnover_scale *
+                    (r.mmp_activity + (act - r.mmp_activity) / p.crosslinked_mmp_resistance);
+  const double kimm = p.collagen_immature_decay * act;
+  const double immature = u[collagen_i] - u[collagen_i_mature];
+  // Collagen III laid down above rest is not crosslinked into a lasting pool: the III-rich
+  // granulation matrix is remodelled into collagen I over weeks (Gurtner et al. 2008), turning
+  // over like new collagen I.
+  du[collagen_iii] = synth * f3 - r.collagen_iii_decay * act * u[collagen_iii] -
+                     kimm * positive(u[collagen_iii] - r.u[collagen_iii]);
+  du[collagen_i] = synth * (1 - f3) - kimm * immature - km * u[collagen_i_mature];
+  du[collagen_i_mature] = p.collagen_crosslinking * immature - km * u[collagen_i_mature];
+  du[tropoelastin] =
+      r.elastin_synthesis_per_cell * F * (1 + (p.tropoelastin_tgf_induction - 1) * s_t) -
+      (p.tropoelastin_assembly + p.tropoelastin_decay) * u[tropoelastin];
+  du[elastin] = p.tropoelastin_assembly * u[tropoelastin] - r.elastin_decay * act * u[elastin];
+  du[elastotic_material] = r.elastotic_supply - p.elastotic_turnover * act * u[elastotic_material];
+  du[scar_collagen] = -p.scar_remodelling * positive(act - r.mmp_activity) * u[scar_collagen];
+  du[mmp] = mmp_per_fibroblast_ * F * (1 + (p.mmp_cytokine_induction - 1) * h_cyt) +
+            p.mmp_from_leukocyte * (N + M1) - p.mmp_decay * u[mmp];
+  du[timp] =
+      timp_per_fibroblast_ * F * (1 + (p.timp_tgf_induction - 1) * s_t) - p.timp_decay * u[timp];
+
+  // Epidermis: keratinocytes re-cover the channels (faster with inflammation: Brogden et al.
+  // 2012), then the new barrier matures; KGF thickens the epidermis, desquamation thins it.
+  const double closure = p.epidermal_closure * (1 + p.closure_inflammation_gain * h_cyt);
+  du[epidermal_gap] = -closure * u[epidermal_gap];
+  du[immature_barrier] = closure * u[epidermal_gap] - p.barrier_maturation * u[immature_barrier];
+  const double hk = saturation(K, p.kgf_half_saturation);
+  const double hk0 = saturation(r.u[kgf], p.kgf_half_saturation);
+  du[epidermal_hyperplasia] =
+      p.epidermal_growth * excess(hk, hk0) - p.epidermal_turnover * u[epidermal_hyperplasia];
+
+  // Vessels: dilation follows the inflammatory signal within minutes; leaky vessels make oedema
+  // that lymphatics drain.
+  du[vasodilation] = p.vasodilation_rate * (recruit - u[vasodilation]);
+  du[edema] =
+      p.edema_formation * env.vessels * positive(u[vasodilation]) - p.lymphatic_drainage * u[edema];
+}
+
+}  // namespace dermasim::biology

@@ -1,0 +1,19 @@
+#pragma once
+// The healing model's files: timeseries.csv and its part of summary.json. Names and columns are
+// a contract with users' scripts (README).
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "dermasim/simulation/healing_run.hpp"
+
+namespace dermasim::io {
+
+/// timeseries.csv: time_h, then observable_columns(), one row per output time.
+std::string timeseries_csv(const simulation::HealingResult& result);
+
+/// The keys summary.json gains from the healing model: "fidelity", "phases",
+/// "phases_by_session", "collagen_change_pct" and "elastin_change_pct" (by week), and more.
+nlohmann::ordered_json healing_summary(const simulation::HealingResult& result,
+                                       const simulation::HealingDomain& domain);
+
+}  // namespace dermasim::io

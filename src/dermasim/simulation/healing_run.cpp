@@ -1,0 +1,300 @@
+#include "dermasim/simulation/healing_run.hpp"
+
+#include <fmt/format.h>
+#include <omp.h>
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <map>
+#include <stdexcept>
+
+#include "dermasim/numerics/reaction_diffusion.hpp"
+#include "dermasim/numerics/well_mixed.hpp"
+
+namespace dermasim::simulation {
+
+using biology::kSpecies;
+using biology::State;
+
+std::string_view fidelity_name(Fidelity f) {
+  return f == Fidelity::well_mixed ? "well_mixed" : "3d";
+}
+
+std::vector<double> HealingResult::column(const std::string& name) const {
+  const std::size_t c = observable_index(name);
+  std::vector<double> out;
+  out.reserve(rows.size());
+  for (const auto& r : rows) out.push_back(r[c]);
+  return out;
+}
+
+namespace {
+
+std::vector<Seconds> session_seconds(const HealingDomain& d) {
+  std::vector<Seconds> s;
+  for (const auto& x : d.sessions) s.push_back(Seconds(std::llround(x.time)));
+  return s;
+}
+
+/// Walks the output schedule, applying each session when its time comes. `advance(t)` moves
+/// the model to t, `injure(i)` applies session i, `sample(t)` records a row.
+template <class Advance, class Injure, class Sample>
+void drive(const HealingDomain& d, const HealingProgress& progress, Advance&& advance,
+           Injure&& injure, Sample&& sample) {
+  const std::vector<Seconds> sessions = session_seconds(d);
+  const Seconds duration = Seconds(std::llround(d.duration));
+  std::size_t next = 0;
+  for (Seconds t : output_schedule(sessions, duration)) {
+    while (next < sessions.size() && sessions[next] <= t) {
+      advance(sessions[next]);
+      injure(next);
+      ++next;
+    }
+    advance(t);
+    sample(t);
+    if (progress && duration > 0) progress(double(t) / double(duration));
+  }
+}
+
+void check_finite(const std::vector<double>& row, Seconds t) {
+  for (std::size_t c = 0; c < row.size(); ++c)
+    if (!std::isfinite(row[c]))
+      throw numerics::StepFailure(
+          fmt::format("the healing model produced a non-finite {} at "
+                      "t = {:.4g} h; no row is written for it",
+                      observable_columns()[c], double(t) / 3600.0));
+}
+
+HealingResult run_well_mixed(const HealingDomain& d, const HealingProgress& progress) {
+  HealingResult result;
+  result.fidelity = Fidelity::well_mixed;
+  const biology::HealingKinetics kin(d.parameters, {window_environment(d)}, d.age, false);
+  const State& rest = kin.rest(0).u;
+  const RegionMeans rest_means = RegionAccumulator::single(rest);
+  result.rest = observe(rest_means, rest_means, d.parameters, 0.0);
+  std::vector<double> u(rest.begin(), rest.end());
+  double t_now = 0, open_reference = 0;
+  numerics::WellMixedOptions options;
+  options.relative_tolerance = 1e-6;
+  options.absolute_tolerance = 1e-10;
+  // One CVODE integration per interval between sessions, returning every output time in it.
+  const std::vector<Seconds> sessions = session_seconds(d);
+  const std::vector<Seconds> schedule =
+      output_schedule(sessions, Seconds(std::llround(d.duration)));
+  std::map<Seconds, std::vector<double>> ahead;  // states at upcoming output times
+  drive(
+      d, progress,
+      [&](Seconds t) {
+        if (double(t) <= t_now) return;
+        if (!ahead.contains(t)) {
+          Seconds limit = schedule.back();
+          for (Seconds e : sessions)
+            if (double(e) > t_now) {
+              limit = std::min(limit, e);
+              break;
+            }
+          limit = std::max(limit, t);
+          std::vector<double> times;
+          std::vector<Seconds> keys;
+          for (Seconds x : schedule)
+            if (double(x) > t_now && x <= limit) {
+              times.push_back(double(x));
+              keys.push_back(x);
+            }
+          if (std::find(keys.begin(), keys.end(), t) == keys.end())
+            throw std::logic_error("an output time is missing from the schedule");
+          auto states = numerics::integrate_well_mixed(kin, u, t_now, times, {}, options);
+          ahead.clear();
+          for (std::size_t i = 0; i < keys.size(); ++i) ahead[keys[i]] = std::move(states[i]);
+          ++result.steps;
+        }
+        u = ahead.at(t);
+        t_now = double(t);
+      },
+      [&](std::size_t i) {
+        ahead.clear();  // the integration ahead assumed no injury
+        const InjuryTotals tot = window_totals(d, d.sessions[i]);
+        State s;
+        std::copy(u.begin(), u.end(), s.begin());
+        kin.apply_injury(s, tot.damaged, tot.clot, tot.epidermis_open);
+        u.assign(s.begin(), s.end());
+        open_reference = s[biology::epidermal_gap];
+      },
+      [&](Seconds t) {
+        State s;
+        std::copy(u.begin(), u.end(), s.begin());
+        auto row = observe(RegionAccumulator::single(s), rest_means, d.parameters, open_reference);
+        check_finite(row, t);
+        result.times.push_back(t);
+        result.rows.push_back(std::move(row));
+      });
+  return result;
+}
+
+/// Diffusivity of each mobile species (cells: random motility); the stratum corneum lets
+/// proteins and cells through 100 times more slowly than living tissue (assumption).
+std::vector<numerics::DiffusionSpec> species_specs(const HealingDomain& d) {
+  const auto& p = d.parameters;
+  const auto& info = biology::species_info();
+  std::vector<numerics::DiffusionSpec> specs;
+  for (int s = 0; s < kSpecies; ++s) {
+    double D = 0;
+    switch (s) {
+      case biology::damps:
+        D = p.diffusivity_damps;
+        break;
+      case biology::cytokines:
+        D = p.diffusivity_cytokines;
+        break;
+      case biology::tgf_beta:
+        D = p.diffusivity_tgf_beta;
+        break;
+      case biology::pdgf:
+        D = p.diffusivity_pdgf;
+        break;
+      case biology::kgf:
+        D = p.diffusivity_kgf;
+        break;
+      case biology::mmp:
+        D = p.diffusivity_mmp;
+        break;
+      case biology::timp:
+        D = p.diffusivity_timp;
+        break;
+      case biology::neutrophils:
+        D = p.motility_neutrophils;
+        break;
+      case biology::macrophages_m1:
+      case biology::macrophages_m2:
+        D = p.motility_macrophages;
+        break;
+      case biology::fibroblasts:
+        D = p.motility_fibroblasts;
+        break;
+      default:
+        break;
+    }
+    numerics::DiffusionSpec spec = numerics::DiffusionSpec::uniform(d.grid.nz, D);
+    spec.mobile = info[std::size_t(s)].mobile;
+    for (int k = 0; k < d.grid.nz; ++k) {
+      const double sc = d.plane_environment[std::size_t(k)].layer_fraction[0];
+      spec.diffusivity_by_plane[std::size_t(k)] = D * (1 - 0.99 * sc);
+    }
+    spec.lateral = numerics::LateralBoundary::periodic;
+    specs.push_back(std::move(spec));
+  }
+  return specs;
+}
+
+HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress) {
+  HealingResult result;
+  result.fidelity = Fidelity::three_d;
+  const grid::Grid3D& g = d.grid;
+  const biology::HealingKinetics kin(d.parameters, d.plane_environment, d.age, true);
+  const auto& info = biology::species_info();
+
+  numerics::StepperOptions options;
+  options.scheme = numerics::DiffusionScheme::tr_bdf2;
+  options.relative_tolerance = 0.2;
+  options.dt_initial = 30.0;
+  options.dt_max = 2 * 86400.0;
+  options.kinetics_tolerance.relative = 1e-2;
+  options.clip_to_lower_bound = true;  // no negative cell counts or concentrations
+  for (int s = 0; s < kSpecies; ++s) {
+    options.absolute_tolerance.push_back(info[std::size_t(s)].tolerance);
+    options.kinetics_tolerance.absolute_by_species.push_back(info[std::size_t(s)].tolerance);
+    std::vector<double> bound;
+    for (int k = 0; k < g.nz; ++k) bound.push_back(-kin.rest(k).u[std::size_t(s)]);
+    options.lower_bound_by_plane.push_back(std::move(bound));
+  }
+  numerics::ReactionDiffusion engine(g, species_specs(d), &kin, options);
+  const std::size_t plane = std::size_t(g.nx) * g.ny, nv = g.size();
+
+  RegionAccumulator rest_acc;
+  for (int k = 0; k < g.nz; ++k)
+    rest_acc.add(kin.rest(k).u, d.plane_environment[std::size_t(k)],
+                 d.plane_window_share[std::size_t(k)], double(plane));
+  const RegionMeans rest_means = rest_acc.means();
+  result.rest = observe(rest_means, rest_means, d.parameters, 0.0);
+  double open_reference = 0;
+
+  auto epidermis_open_mean = [&] {
+    double sum = 0, w = 0;
+    const auto& f = engine.fields().raw();
+    for (int k = 0; k < g.nz; ++k) {
+      const double we =
+          d.plane_environment[std::size_t(k)].epidermis() * d.plane_window_share[std::size_t(k)];
+      if (we <= 0) continue;
+      for (std::size_t v = plane * std::size_t(k); v < plane * std::size_t(k + 1); ++v)
+        sum += we * (kin.rest(k).u[biology::epidermal_gap] +
+                     f[std::size_t(biology::epidermal_gap) * nv + v]);
+      w += we * double(plane);
+    }
+    return w > 0 ? sum / w : 0.0;
+  };
+
+  drive(
+      d, progress,
+      [&](Seconds t) {
+        if (double(t) > engine.time()) engine.advance_to(double(t));
+      },
+      [&](std::size_t i) {
+        const SessionInjury& s = d.sessions[i];
+        auto& f = engine.fields().raw();
+#pragma omp parallel for schedule(static)
+        for (std::size_t v = 0; v < nv; ++v) {
+          if (s.damaged[v] <= 0) continue;
+          const int k = int(v / plane);
+          const State& rest = kin.rest(k).u;
+          State u;
+          for (int sp = 0; sp < kSpecies; ++sp)
+            u[std::size_t(sp)] = rest[std::size_t(sp)] + f[std::size_t(sp) * nv + v];
+          kin.apply_injury(u, s.damaged[v], s.clot[v], s.damaged[v]);
+          for (int sp = 0; sp < kSpecies; ++sp)
+            f[std::size_t(sp) * nv + v] = u[std::size_t(sp)] - rest[std::size_t(sp)];
+        }
+        open_reference = epidermis_open_mean();
+      },
+      [&](Seconds t) {
+        RegionAccumulator acc;
+        const auto& f = engine.fields().raw();
+        for (int k = 0; k < g.nz; ++k) {
+          const double share = d.plane_window_share[std::size_t(k)];
+          if (share <= 0) continue;
+          const State& rest = kin.rest(k).u;
+          // Sum the plane first (deviations), then add it once: the plane shares one environment.
+          State sum{};
+          for (int sp = 0; sp < kSpecies; ++sp) {
+            const double* x = f.data() + std::size_t(sp) * nv + plane * std::size_t(k);
+            double acc_sp = 0;
+            for (std::size_t v = 0; v < plane; ++v) acc_sp += x[v];
+            sum[std::size_t(sp)] = rest[std::size_t(sp)] + acc_sp / double(plane);
+          }
+          acc.add(sum, d.plane_environment[std::size_t(k)], share, double(plane));
+        }
+        auto row = observe(acc.means(), rest_means, d.parameters, open_reference);
+        check_finite(row, t);
+        result.times.push_back(t);
+        result.rows.push_back(std::move(row));
+      });
+  result.steps = engine.stats().accepted;
+  result.rejected = engine.stats().rejected_error + engine.stats().rejected_negative;
+  result.limiting_species = engine.stats().limiting_species;
+  result.smallest_dt = engine.stats().smallest_dt;
+  result.largest_dt = engine.stats().largest_dt;
+  result.clipped_values = engine.stats().clipped_values;
+  return result;
+}
+
+}  // namespace
+
+HealingResult run_healing(const HealingDomain& domain, Fidelity fidelity,
+                          const HealingProgress& progress) {
+  const auto start = std::chrono::steady_clock::now();
+  HealingResult r = fidelity == Fidelity::well_mixed ? run_well_mixed(domain, progress)
+                                                     : run_3d(domain, progress);
+  r.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return r;
+}
+
+}  // namespace dermasim::simulation

@@ -1,0 +1,44 @@
+#pragma once
+// The healing stage: from each session's injury to the time course of the tissue, in one of two
+// fidelities that share the kinetics (biology/healing_kinetics):
+//  - 3d: the full model on the grid, cytokines diffusing and cells migrating (numerics engine);
+//  - well_mixed: the window as one compartment driven by the injury totals (SUNDIALS CVODE),
+//    for instant exploration. docs/model.md states how far apart the two are.
+// Sessions are events: each lands on the tissue the previous ones left.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "dermasim/simulation/healing_domain.hpp"
+#include "dermasim/simulation/healing_observables.hpp"
+#include "dermasim/simulation/output_schedule.hpp"
+
+namespace dermasim::simulation {
+
+enum class Fidelity { three_d, well_mixed };
+
+struct HealingResult {
+  Fidelity fidelity = Fidelity::three_d;
+  std::vector<Seconds> times;              // output times, s after the first session
+  std::vector<std::vector<double>> rows;   // observables at each time (observable_columns())
+  std::vector<double> rest;                // observables of the resting (untreated) tissue
+  long steps = 0;                          // accepted steps (3D) or CVODE calls (well-mixed)
+  long rejected = 0;                       // rejected steps (3D)
+  std::vector<long> limiting_species;      // 3D: how often each species limited the step
+  double smallest_dt = 0, largest_dt = 0;  // 3D: accepted step sizes, s
+  long clipped_values = 0;                 // 3D: undershoots raised to their lower bound
+  double wall_seconds = 0;
+
+  /// One column over time, by name.
+  std::vector<double> column(const std::string& name) const;
+};
+
+/// Reports progress in [0, 1] of simulated time.
+using HealingProgress = std::function<void(double)>;
+
+HealingResult run_healing(const HealingDomain& domain, Fidelity fidelity,
+                          const HealingProgress& progress = {});
+
+std::string_view fidelity_name(Fidelity f);
+
+}  // namespace dermasim::simulation
