@@ -49,10 +49,14 @@ std::vector<SessionPhases> healing_phases(const HealingResult& r,
     inflammatory[i] = n[i] + m1[i];
     fibro_excess[i] = f[i] - r.rest[observable_index("fibroblasts_per_mm3")];
   }
-  // Rate of crosslinked collagen gain, mg/cm^3/h, by backward differences (0 across a session).
+  // Rate of crosslinked collagen gain, mg/cm^3/h, by backward differences. A session's own row
+  // differences the interval before the session: it belongs to the previous response, so 0.
   for (std::size_t i = 1; i < t.size(); ++i) {
     const double dt = t[i] - t[i - 1];
-    if (dt > 0) crosslinking[i] = (c1[i] * xf[i] - c1[i - 1] * xf[i - 1]) / dt;
+    const bool session_row = std::any_of(sessions_s.begin(), sessions_s.end(), [&](double s) {
+      return std::abs(s / 3600.0 - t[i]) < 1e-9;
+    });
+    if (dt > 0 && !session_row) crosslinking[i] = (c1[i] * xf[i] - c1[i - 1] * xf[i - 1]) / dt;
   }
   std::vector<SessionPhases> out;
   for (std::size_t s = 0; s < sessions_s.size(); ++s) {
@@ -64,8 +68,7 @@ std::vector<SessionPhases> healing_phases(const HealingResult& r,
     sp.session_h = from;
     sp.inflammation = phase_of(t, inflammatory, from, to);
     sp.proliferation = phase_of(t, fibro_excess, from, to);
-    // Crosslinking: skip the session row itself (the needles destroy matrix, a negative jump).
-    sp.maturation = phase_of(t, crosslinking, from + 1e-6, to);
+    sp.maturation = phase_of(t, crosslinking, from, to);
     out.push_back(sp);
   }
   return out;
