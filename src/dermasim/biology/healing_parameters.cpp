@@ -304,6 +304,11 @@ std::vector<parameters::ParameterInfo> healing_parameter_infos() {
        kAssume + "10 um/min with persistence of minutes"},
       {"motility_macrophages", "m2/s", 1e-13, 1e-14, 1e-12, "random motility of macrophages",
        kAssume + "slower than neutrophils"},
+      {"fibroblast_chemotaxis", "m2/s", 1.5e-12, 1e-13, 1e-11,
+       "chemotactic coefficient of fibroblasts up the PDGF receptor signal PDGF/(PDGF + K)",
+       kAssume + "gives 10-50 um/h up the gradients near a channel, the speeds of dermal "
+                 "fibroblasts migrating in 3D matrix (Friedl P, Brocker EB. Cell Mol Life Sci "
+                 "2000;57:41); chemotaxis to PDGF: Seppa H et al. J Cell Biol 1982;92:584"},
       {"motility_fibroblasts", "m2/s", 3e-14, 1e-15, 1e-12, "random motility of fibroblasts",
        "Shreiber DI, Barocas VH, Tranquillo RT. Biophys J 2003;84:4102 (1-5e-14 m2/s in collagen)"},
   };
@@ -413,6 +418,7 @@ HealingParameters HealingParameters::from(const parameters::ParameterSet& p) {
   h.motility_neutrophils = p.si("motility_neutrophils");
   h.motility_macrophages = p.si("motility_macrophages");
   h.motility_fibroblasts = p.si("motility_fibroblasts");
+  h.fibroblast_chemotaxis = p.si("fibroblast_chemotaxis");
   return h;
 }
 

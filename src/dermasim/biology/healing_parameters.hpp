@@ -118,6 +118,7 @@ struct HealingParameters {
   double motility_neutrophils = 0;
   double motility_macrophages = 0;
   double motility_fibroblasts = 0;
+  double fibroblast_chemotaxis = 0;  // m^2/s, up the PDGF receptor signal
 
   static HealingParameters from(const parameters::ParameterSet& p);
 };

@@ -64,6 +64,7 @@ bool ReactionDiffusion::react(grid::FieldSet& f, double t, double dt) {
 void ReactionDiffusion::diffuse(grid::FieldSet& f, double dt) {
   for (int s = 0; s < f.species(); ++s)
     diffusion_.step(f.view(s), species_[std::size_t(s)], dt, options_.scheme);
+  for (const auto& c : options_.chemotaxis) chemotaxis_step(f, c, dt);
 }
 
 bool ReactionDiffusion::strang(grid::FieldSet& f, double t, double dt) {

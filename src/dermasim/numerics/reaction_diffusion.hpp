@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "dermasim/grid/field_set.hpp"
+#include "dermasim/numerics/chemotaxis.hpp"
 #include "dermasim/numerics/diffusion_spec.hpp"
 #include "dermasim/numerics/kinetics.hpp"
 #include "dermasim/numerics/lod_diffusion.hpp"
@@ -47,6 +48,9 @@ struct StepperOptions {
   /// judged inadmissible when the tolerance scale changes (e.g. after an event), and no step size
   /// can then remove it. The mass this adds is at most the accepted slack per voxel.
   bool clip_to_lower_bound = false;
+  /// Directed migration (chemotaxis.hpp), applied after the diffusion of each Strang step (Lie
+  /// splitting inside the transport part: first order in the chemotactic drift).
+  std::vector<ChemotaxisSpec> chemotaxis;
 };
 
 struct StepperStats {

@@ -207,6 +207,17 @@ HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress) {
     for (int k = 0; k < g.nz; ++k) bound.push_back(-kin.rest(k).u[std::size_t(s)]);
     options.lower_bound_by_plane.push_back(std::move(bound));
   }
+  // Fibroblasts climb the PDGF gradient (the well-mixed model has no gradients).
+  numerics::ChemotaxisSpec fibroblast_chemotaxis;
+  fibroblast_chemotaxis.species = biology::fibroblasts;
+  fibroblast_chemotaxis.attractant = biology::pdgf;
+  fibroblast_chemotaxis.coefficient = d.parameters.fibroblast_chemotaxis;
+  fibroblast_chemotaxis.half_saturation = d.parameters.pdgf_half_saturation;
+  for (int k = 0; k < g.nz; ++k) {
+    fibroblast_chemotaxis.species_offset_by_plane.push_back(kin.rest(k).u[biology::fibroblasts]);
+    fibroblast_chemotaxis.attractant_offset_by_plane.push_back(kin.rest(k).u[biology::pdgf]);
+  }
+  options.chemotaxis.push_back(std::move(fibroblast_chemotaxis));
   numerics::ReactionDiffusion engine(g, species_specs(d), &kin, options);
   const std::size_t plane = std::size_t(g.nx) * g.ny, nv = g.size();
 
