@@ -131,6 +131,10 @@ HealingResult run_well_mixed(const HealingDomain& d, const HealingProgress& prog
   return result;
 }
 
+/// How many times more slowly proteins and cells cross the stratum corneum than living tissue
+/// (assumption, docs/model.md 6.2: the cornified layer holds no cells and little water).
+constexpr double kStratumCorneumHindrance = 100.0;
+
 /// Diffusivity of each mobile species (cells: random motility); the stratum corneum lets
 /// proteins and cells through 100 times more slowly than living tissue (assumption).
 std::vector<numerics::DiffusionSpec> species_specs(const HealingDomain& d) {
@@ -178,7 +182,7 @@ std::vector<numerics::DiffusionSpec> species_specs(const HealingDomain& d) {
     spec.mobile = info[std::size_t(s)].mobile;
     for (int k = 0; k < d.grid.nz; ++k) {
       const double sc = d.plane_environment[std::size_t(k)].layer_fraction[0];
-      spec.diffusivity_by_plane[std::size_t(k)] = D * (1 - 0.99 * sc);
+      spec.diffusivity_by_plane[std::size_t(k)] = D * (1 - sc) + D / kStratumCorneumHindrance * sc;
     }
     spec.lateral = numerics::LateralBoundary::periodic;
     specs.push_back(std::move(spec));
@@ -229,19 +233,25 @@ HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress) {
   result.rest = observe(rest_means, rest_means, d.parameters, 0.0);
   double open_reference = 0;
 
-  auto epidermis_open_mean = [&] {
-    double sum = 0, w = 0;
+  // Means of the absolute state over the window's regions. Each plane shares one environment,
+  // so a plane's deviations are summed first and the plane is added once.
+  auto window_means = [&] {
+    RegionAccumulator acc;
     const auto& f = engine.fields().raw();
     for (int k = 0; k < g.nz; ++k) {
-      const double we =
-          d.plane_environment[std::size_t(k)].epidermis() * d.plane_window_share[std::size_t(k)];
-      if (we <= 0) continue;
-      for (std::size_t v = plane * std::size_t(k); v < plane * std::size_t(k + 1); ++v)
-        sum += we * (kin.rest(k).u[biology::epidermal_gap] +
-                     f[std::size_t(biology::epidermal_gap) * nv + v]);
-      w += we * double(plane);
+      const double share = d.plane_window_share[std::size_t(k)];
+      if (share <= 0) continue;
+      const State& rest = kin.rest(k).u;
+      State mean{};
+      for (int sp = 0; sp < kSpecies; ++sp) {
+        const double* x = f.data() + std::size_t(sp) * nv + plane * std::size_t(k);
+        double sum = 0;
+        for (std::size_t v = 0; v < plane; ++v) sum += x[v];
+        mean[std::size_t(sp)] = rest[std::size_t(sp)] + sum / double(plane);
+      }
+      acc.add(mean, d.plane_environment[std::size_t(k)], share, double(plane));
     }
-    return w > 0 ? sum / w : 0.0;
+    return acc.means();
   };
 
   drive(
@@ -264,26 +274,10 @@ HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress) {
           for (int sp = 0; sp < kSpecies; ++sp)
             f[std::size_t(sp) * nv + v] = u[std::size_t(sp)] - rest[std::size_t(sp)];
         }
-        open_reference = epidermis_open_mean();
+        open_reference = window_means().epidermis[biology::epidermal_gap];
       },
       [&](Seconds t) {
-        RegionAccumulator acc;
-        const auto& f = engine.fields().raw();
-        for (int k = 0; k < g.nz; ++k) {
-          const double share = d.plane_window_share[std::size_t(k)];
-          if (share <= 0) continue;
-          const State& rest = kin.rest(k).u;
-          // Sum the plane first (deviations), then add it once: the plane shares one environment.
-          State sum{};
-          for (int sp = 0; sp < kSpecies; ++sp) {
-            const double* x = f.data() + std::size_t(sp) * nv + plane * std::size_t(k);
-            double acc_sp = 0;
-            for (std::size_t v = 0; v < plane; ++v) acc_sp += x[v];
-            sum[std::size_t(sp)] = rest[std::size_t(sp)] + acc_sp / double(plane);
-          }
-          acc.add(sum, d.plane_environment[std::size_t(k)], share, double(plane));
-        }
-        auto row = observe(acc.means(), rest_means, d.parameters, open_reference);
+        auto row = observe(window_means(), rest_means, d.parameters, open_reference);
         check_finite(row, t);
         result.times.push_back(t);
         result.rows.push_back(std::move(row));
