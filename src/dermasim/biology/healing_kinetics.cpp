@@ -102,6 +102,41 @@ void HealingKinetics::apply_injury(State& u, double damaged, double clot,
   u[epidermal_gap] = std::min(1.0, u[epidermal_gap] + std::clamp(epidermis_open, 0.0, 1.0));
 }
 
+std::vector<std::vector<int>> HealingKinetics::dependencies() const {
+  // Read off absolute_rates() below, term by term; tests/biology checks it against finite
+  // differences at random states. Each rate also reads its own species (added by the engine).
+  std::vector<std::vector<int>> d(kSpecies);
+  auto reads = [&](Species s, std::initializer_list<int> from) { d[std::size_t(s)] = from; };
+  const int N = neutrophils, M1 = macrophages_m1, M2 = macrophages_m2, F = fibroblasts;
+  const int T = tgf_beta, G = pdgf, I = cytokines, M = mmp, Th = timp;
+  reads(damage, {damage, N, M1, M2});
+  reads(damps, {damage, damps});
+  reads(platelets, {platelets});
+  reads(neutrophils, {damps, I, N});
+  reads(macrophages_m1, {I, N, M1});
+  reads(macrophages_m2, {N, M1, M2});
+  reads(cytokines, {damps, N, M1, M2, I});
+  reads(tgf_beta, {platelets, M2, F, T});
+  reads(pdgf, {platelets, M1, M2, G});
+  reads(kgf, {F, I, kgf});
+  reads(fibroblasts, {G, T, F});
+  reads(collagen_iii, {F, T, G, M, Th, collagen_iii});
+  reads(collagen_i, {F, T, G, M, Th, collagen_i, collagen_i_mature});
+  reads(collagen_i_mature, {collagen_i, collagen_i_mature, M, Th});
+  reads(tropoelastin, {F, T, tropoelastin});
+  reads(elastin, {tropoelastin, M, Th, elastin});
+  reads(elastotic_material, {M, Th, elastotic_material});
+  reads(scar_collagen, {M, Th, scar_collagen});
+  reads(mmp, {F, I, N, M1, M});
+  reads(timp, {F, T, Th});
+  reads(epidermal_gap, {I, epidermal_gap});
+  reads(immature_barrier, {I, epidermal_gap, immature_barrier});
+  reads(epidermal_hyperplasia, {kgf, epidermal_hyperplasia});
+  reads(vasodilation, {damps, I, vasodilation});
+  reads(edema, {vasodilation, edema});
+  return d;
+}
+
 void HealingKinetics::rates(double, const double* v, double* dudt,
                             const numerics::VoxelInfo& where) const {
   const int e = std::clamp(where.k, 0, int(env_.size()) - 1);

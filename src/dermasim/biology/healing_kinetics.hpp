@@ -38,6 +38,9 @@ class HealingKinetics : public numerics::Kinetics {
   int species() const override { return kSpecies; }
   void rates(double t, const double* u, double* dudt,
              const numerics::VoxelInfo& where) const override;
+  /// Which species each rate law reads (the Jacobian's sparsity: the stiff integrator colours
+  /// its finite differences and factors W block by block with it).
+  std::vector<std::vector<int>> dependencies() const override;
 
   const HealingParameters& parameters() const { return p_; }
   const RestingState& rest(int environment) const { return rest_[std::size_t(environment)]; }

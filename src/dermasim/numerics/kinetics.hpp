@@ -24,6 +24,15 @@ class Kinetics {
   /// Jacobian dR/du, row-major n x n. The default uses forward differences; override when an
   /// analytic form is at hand.
   virtual void jacobian(double t, const double* u, double* jac, const VoxelInfo& where) const;
+  /// True when jacobian() is analytic. Otherwise the stiff integrator differentiates rates()
+  /// itself, perturbing together the species that dependencies() says share no rate.
+  virtual bool analytic_jacobian() const { return false; }
+  /// dependencies()[r] lists every species c with dR_r/du_c possibly nonzero (a superset is
+  /// fine). Empty (the default) means dense. With it the integrator colours its
+  /// finite-difference Jacobian and factors W block-triangularly (jacobian_structure.hpp). A
+  /// missing entry would make the Jacobian wrong; the integrators are W-methods, so they keep
+  /// their order, but a model's tests should check the list against finite differences.
+  virtual std::vector<std::vector<int>> dependencies() const { return {}; }
   /// False when R depends on t explicitly; the integrators then add dR/dt (forward difference).
   virtual bool autonomous() const { return true; }
 };

@@ -6,7 +6,8 @@
 // voxel (rosenbrock.hpp); diffusion: LodDiffusion (TR-BDF2 sweeps by default).
 //
 // Adaptive steps: each step is taken once with dt and once as two steps of dt/2 (step doubling,
-// Hairer, Norsett & Wanner 1993, sec. II.4). For a scheme of order p their difference estimates
+// Hairer, Norsett & Wanner 1993, sec. II.4; the two kinetics half steps in the middle of the
+// pair are one flow and take one call). For a scheme of order p their difference estimates
 // the error of the finer result, err = max |u_dt - u_dt/2| / ((2^p - 1)(atol + rtol |u|)); the
 // step is accepted when err <= 1 and the next dt is dt * clamp(0.9 err^(-1/(p+1)), 0.2, 4). A step
 // that produces a value below -(atol + rtol max|u|) or a non-finite value is rejected and retried
@@ -87,6 +88,8 @@ class ReactionDiffusion {
  private:
   /// False when a voxel's kinetics could not be integrated (the step is then rejected).
   [[nodiscard]] bool strang(grid::FieldSet& f, double t, double dt);
+  /// Two Strang steps of dt from t, the kinetics between them merged into one call.
+  [[nodiscard]] bool strang_twice(grid::FieldSet& f, double t, double dt);
   [[nodiscard]] bool react(grid::FieldSet& f, double t, double dt);
   void diffuse(grid::FieldSet& f, double dt);
   bool admissible(const grid::FieldSet& f) const;
@@ -100,6 +103,8 @@ class ReactionDiffusion {
   const Kinetics* kinetics_;
   StepperOptions options_;
   LodDiffusion diffusion_;
+  JacobianStructure structure_;  // of the kinetics: coloured FD Jacobian, block-triangular W
+  std::vector<double> kinetics_substep_;  // per voxel: the ROS2 substep its last call proposed
   double time_ = 0;
   double next_dt_ = 0;
   bool scaled_atol_ = false;  // absolute tolerances follow each species' peak

@@ -6,9 +6,11 @@
 //   u+ = u + 3/2 h k1 + 1/2 h k2,   error estimate  u+ - (u + h k1) = 1/2 h (k1 + k2).
 // Non-autonomous kinetics (a source that depends on t) get the terms of the autonomized system:
 //   W k1 = F(t, u) + gamma h F_t,  W k2 = F(t + h, u + h k1) - 2 k1 - gamma h F_t.
-// The Jacobian is evaluated once per substep; matrices are Eigen, on the stack.
+// The Jacobian is evaluated once per call and reused by its substeps (ROS2 is a W-method: order 2
+// for any W); W is factored in the block order of the kinetics' JacobianStructure, on the stack.
 #include <vector>
 
+#include "dermasim/numerics/jacobian_structure.hpp"
 #include "dermasim/numerics/kinetics.hpp"
 
 namespace dermasim::numerics {
@@ -27,9 +29,14 @@ struct LocalStats {
   int rejected = 0;
 };
 
-/// Advances u (size kinetics.species()) from t to t + dt with adaptive substeps. Returns false
-/// when the substep size falls below dt * 1e-12 or a value turns non-finite (u is then undefined).
-bool rosenbrock_integrate(const Kinetics& kinetics, double t, double dt, double* u,
-                          const VoxelInfo& where, const LocalTolerance& tol, LocalStats* stats);
+/// Advances u (size kinetics.species()) from t to t + dt with adaptive substeps. `structure` is
+/// JacobianStructure::of(kinetics), made once by the caller. `substep` (may be null) is in: the
+/// first substep to try (<= 0: all of dt), out: the substep the error control proposes next; a
+/// caller that keeps it per voxel spares the voxel the rejections of re-learning it each call.
+/// Returns false when the substep size falls below dt * 1e-12 or a value turns non-finite (u is
+/// then undefined).
+bool rosenbrock_integrate(const Kinetics& kinetics, const JacobianStructure& structure, double t,
+                          double dt, double* u, const VoxelInfo& where, const LocalTolerance& tol,
+                          LocalStats* stats, double* substep = nullptr);
 
 }  // namespace dermasim::numerics

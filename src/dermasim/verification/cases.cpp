@@ -107,6 +107,7 @@ struct Manufactured : numerics::Kinetics {
                           k * (wv + c);
     dudt[0] = -k * u[0] + source;
   }
+  bool analytic_jacobian() const override { return true; }
   void jacobian(double, const double*, double* j, const numerics::VoxelInfo&) const override {
     j[0] = -k;
   }
@@ -226,6 +227,7 @@ struct Decay : numerics::Kinetics {
   void rates(double, const double* u, double* dudt, const numerics::VoxelInfo&) const override {
     dudt[0] = -rate * u[0];
   }
+  bool analytic_jacobian() const override { return true; }
   void jacobian(double, const double*, double* j, const numerics::VoxelInfo&) const override {
     j[0] = -rate;
   }
@@ -441,6 +443,7 @@ struct Robertson : numerics::Kinetics {
     f[2] = 3e7 * y[1] * y[1];
     f[1] = -f[0] - f[2];
   }
+  bool analytic_jacobian() const override { return true; }
   void jacobian(double, const double* y, double* j, const numerics::VoxelInfo&) const override {
     j[0] = -0.04, j[1] = 1e4 * y[2], j[2] = 1e4 * y[1];
     j[6] = 0, j[7] = 6e7 * y[1], j[8] = 0;
