@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numbers>
 
+#include "../validation/targets.hpp"
 #include "dermasim/device/kinematics.hpp"
 
 using namespace dermasim::device;
@@ -65,9 +66,11 @@ TEST(PunctureDensity, RollerOverlapRaisesDensityByOneOverOneMinusOverlap) {
 
 TEST(PunctureDensity, FifteenRollsGiveAboutTwoHundredAndFiftyPerSquareCentimetre) {
   // Validation: Doddaballapur 2009 (J Cutan Aesthet Surg 2:110) counts ~250 punctures/cm^2 after
-  // 15 rolls of a 192-needle roller. Geometry alone gives 229/cm^2; tolerance 10 %.
+  // 15 rolls of a 192-needle roller. Geometry alone gives 229/cm^2; tolerance (roller-density)
+  // 10 %.
   const double per_cm2 = 15 * measured_density(reference_roller(), {20e-3, 20e-3}, 600, 3) * 1e-4;
-  EXPECT_NEAR(per_cm2, 250.0, 25.0);
+  EXPECT_GE(per_cm2, dermasim::test_util::target("roller-density").low());
+  EXPECT_LE(per_cm2, dermasim::test_util::target("roller-density").high());
 }
 
 TEST(PunctureDensity, PenMatchesNeedlesTimesFrequencyOverSpeedTimesLaneSpacing) {

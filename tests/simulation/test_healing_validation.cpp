@@ -1,10 +1,13 @@
 // The healing model against published measurements (../shared/validation/targets.csv and
 // docs/model.md, "Validation"). Each expectation names its source and tolerance. The well-mixed
-// model runs every check (it is instant); the 3D model the single session, on a coarse grid.
+// model runs every check (it is instant); the 3D model the single session, and the two are
+// compared with each other.
 #include <gtest/gtest.h>
 
 #include <omp.h>
 
+#include "../validation/targets.hpp"
+#include "dermasim/simulation/phases.hpp"
 #include "healing_test_util.hpp"
 
 using namespace dermasim;
@@ -12,6 +15,7 @@ using simulation::Fidelity;
 using test_util::at_hour;
 using test_util::first_hour_below;
 using test_util::peak_hour;
+using test_util::target;
 
 namespace {
 
@@ -21,11 +25,8 @@ const test_util::HealingRun& single_session(Fidelity f) {
         test_util::validation_scenario("roller_single_session"), Fidelity::well_mixed);
     return wm;
   }
-  static const auto three_d = [] {
-    auto sc = test_util::validation_scenario("roller_single_session");
-    sc.simulation.duration = 14 * 86400.0;  // the 3D check covers the first two weeks
-    return test_util::run_healing(std::move(sc), Fidelity::three_d);
-  }();
+  static const auto three_d = test_util::run_healing(
+      test_util::validation_scenario("roller_single_session"), Fidelity::three_d);
   return three_d;
 }
 
@@ -38,22 +39,25 @@ namespace {
 void check_neutrophils_peak_within_the_first_day_macrophages_later(
     const simulation::HealingResult& r) {
   // Kim MH et al. J Invest Dermatol 2008;128:1812: neutrophils peak at 18 h (mouse; human
-  // histology 24-48 h). Tolerance: 4-48 h.
+  // histology 24-48 h). Tolerance: targets.csv neutrophil-peak.
+  const auto& neutrophil = target("neutrophil-peak");
   const double n_peak = peak_hour(r, "neutrophils_per_mm3");
-  EXPECT_GE(n_peak, 4.0);
-  EXPECT_LE(n_peak, 48.0);
+  EXPECT_GE(n_peak, neutrophil.low());
+  EXPECT_LE(n_peak, neutrophil.high());
   // Macrophages (M2, the bulk of them) peak on days 2-5 (Krzyszczyk 2018): later than neutrophils.
+  const auto& macrophage = target("macrophage-peak");
   const double m_peak = peak_hour(r, "macrophages_m2_per_mm3");
   EXPECT_GT(m_peak, n_peak);
-  EXPECT_GE(m_peak, 24.0);
-  EXPECT_LE(m_peak, 168.0);
+  EXPECT_GE(m_peak, macrophage.low());
+  EXPECT_LE(m_peak, macrophage.high());
 }
 
 void check_fibroblasts_proliferate_over_days(const simulation::HealingResult& r) {
-  // Granulation fibroblasts peak on days 7-14 (Desmouliere 1995); tolerance days 3-21.
+  // Granulation fibroblasts peak on days 7-14 (Desmouliere 1995); tolerance: fibroblast-peak.
+  const auto& fibroblast = target("fibroblast-peak");
   const double f_peak = peak_hour(r, "fibroblasts_per_mm3");
-  EXPECT_GE(f_peak, 72.0);
-  EXPECT_LE(f_peak, 504.0);
+  EXPECT_GE(f_peak, fibroblast.low());
+  EXPECT_LE(f_peak, fibroblast.high());
   const double rest = r.rest[simulation::observable_index("fibroblasts_per_mm3")];
   EXPECT_GT(at_hour(r, "fibroblasts_per_mm3", f_peak), 1.2 * rest);
 }
@@ -73,8 +77,9 @@ void check_collagen_iii_is_laid_down_before_collagen_i(const simulation::Healing
   };
   ASSERT_GT(added("collagen_iii_mg_cm3", 14 * 24) + added("collagen_i_mg_cm3", 14 * 24), 0.0);
   const double early = iii_share(14 * 24);
-  EXPECT_GT(early, 1.2 * 0.15);  // collagen_iii_share at rest
-  EXPECT_LT(early, 0.6);
+  const auto& iii_first = target("collagen-iii-first");  // 1.2 x the resting share 0.15
+  EXPECT_GT(early, iii_first.low());
+  EXPECT_LT(early, iii_first.high());
   const double last_h = double(r.times.back()) / 3600;
   if (last_h >= 28 * 24) {
     EXPECT_LT(iii_share(last_h), early);
@@ -87,12 +92,12 @@ void check_barrier_recovers_within_hours_but_tewl_stays_above_baseline_at_two_da
   const double initial_excess = at_hour(r, "tewl_g_m2_h", 0) - base;
   ASSERT_GT(initial_excess, 0.0);
   // Kalluri H et al. AAPS J 2011;13:473: TEWL recovered in 4-5 h (rat); Gupta J et al. J Control
-  // Release 2011;154:148: unoccluded reseal within 2 h. Tolerance: excess below 25 % by 8 h.
-  EXPECT_LT(at_hour(r, "tewl_g_m2_h", 8) - base, 0.25 * initial_excess);
-  // Sasaki 2019 (human face): still above baseline at 48 h.
-  EXPECT_GT(at_hour(r, "tewl_g_m2_h", 48), base);
-  // Channel closure: Kalluri 2011, 12-18 h by dye. Tolerance: under 5 % open by 24 h.
-  EXPECT_LT(at_hour(r, "channels_open_fraction", 24), 0.05);
+  // Release 2011;154:148: unoccluded reseal within 2 h. Tolerance: close-rat-tewl.
+  EXPECT_LT(at_hour(r, "tewl_g_m2_h", 8) - base, target("close-rat-tewl").high() * initial_excess);
+  // Sasaki 2019 (human face): still above baseline at 48 h (tewl-face-48h).
+  EXPECT_GT(at_hour(r, "tewl_g_m2_h", 48) - base, target("tewl-face-48h").low());
+  // Channel closure: Kalluri 2011, 12-18 h by dye. Tolerance: close-rat-770.
+  EXPECT_LT(at_hour(r, "channels_open_fraction", 24), target("close-rat-770").high());
   EXPECT_GT(at_hour(r, "channels_open_fraction", 0.5), 0.3);
 }
 
@@ -102,15 +107,17 @@ void check_redness_resolves_within_hours_to_days(const simulation::HealingResult
   ASSERT_GT(peak - base, 20.0);
   // Visible until the index is within 20 units of baseline (assumption, docs/model.md). Hong Kong
   // J Dermatol Venereol 2018;26:52: erythema 3-6 h after a roller; clinical reports up to 48 h.
+  // Tolerance: erythema-roller.
   const double resolved = first_hour_below(r, "erythema_index", base + 20.0, 0.5);
-  EXPECT_GE(resolved, 2.0);
-  EXPECT_LE(resolved, 72.0);
+  EXPECT_GE(resolved, target("erythema-roller").low());
+  EXPECT_LE(resolved, target("erythema-roller").high());
 }
 
 void check_new_collagen_is_measurable_by_weeks_four_to_six(const simulation::HealingResult& r) {
   const double last_h = double(r.times.back()) / 3600;
   // Aust MC et al. Plast Reconstr Surg 2008;121:1421: new collagen visible after 4-6 weeks.
-  EXPECT_GT(at_hour(r, "collagen_change_pct", std::min(last_h, 42.0 * 24)), 1.0);
+  EXPECT_GT(at_hour(r, "collagen_change_pct", std::min(last_h, 42.0 * 24)),
+            target("new-collagen-6w").low());
 }
 
 /// Every check of the single-session timeline on one run.
@@ -131,6 +138,48 @@ TEST(SingleSession, WellMixedMatchesThePublishedTimeline) {
 
 TEST(SingleSession, ThreeDMatchesThePublishedTimeline) {
   check_single_session(single_session(Fidelity::three_d).result);
+}
+
+TEST(SingleSession, ThreeDAndWellMixedAgreeWithinTheSaturationGap) {
+  // The well-mixed model is the 3D model with the window stirred: the same kinetics driven by
+  // the window's injury totals. The responses saturate near the channels, so the 3D window mean
+  // is below the well-mixed response to the mean (Jensen's inequality) by a measured 15-40 %
+  // (docs/model.md 6.9); the timing is the same. Tolerances: peaks of cells and mediators at
+  // 0.6-1.05 of the well-mixed peak; matrix and epidermal gains at week 6 at 0.45-1.05; peak
+  // times within 30 % (or 3 h); the phases of the seed text within 30 % (or 3 h).
+  const auto& three_d = single_session(Fidelity::three_d).result;
+  const auto& mixed = single_session(Fidelity::well_mixed).result;
+  auto close_in_time = [](double a, double b) { return std::abs(a - b) <= std::max(3.0, 0.3 * b); };
+  for (const char* c : {"neutrophils_per_mm3", "macrophages_m1_per_mm3", "macrophages_m2_per_mm3",
+                        "fibroblasts_per_mm3", "cytokines_ng_ml", "tgf_beta_ng_ml", "pdgf_ng_ml",
+                        "kgf_ng_ml", "mmp_ng_ml", "edema"}) {
+    const double t3 = peak_hour(three_d, c), tw = peak_hour(mixed, c);
+    const double ratio = at_hour(three_d, c, t3) / at_hour(mixed, c, tw);
+    EXPECT_GE(ratio, 0.6) << c;
+    EXPECT_LE(ratio, 1.05) << c;
+    EXPECT_TRUE(close_in_time(t3, tw)) << c << ": peak at " << t3 << " h (3D), " << tw << " h";
+  }
+  const double week6 = 42 * 24;
+  for (const char* c : {"collagen_change_pct", "collagen_i_change_pct", "collagen_iii_change_pct",
+                        "tropoelastin_change_pct", "epidermal_thickness_change_pct"}) {
+    const double ratio = at_hour(three_d, c, week6) / at_hour(mixed, c, week6);
+    EXPECT_GE(ratio, 0.45) << c;
+    EXPECT_LE(ratio, 1.05) << c;
+  }
+  const auto p3 = simulation::healing_phases(three_d, {0.0}).front();
+  const auto pw = simulation::healing_phases(mixed, {0.0}).front();
+  auto same_phase = [&](const simulation::Phase& a, const simulation::Phase& b, const char* name) {
+    for (auto [x, y] :
+         {std::pair{a.start_h, b.start_h}, {a.peak_h, b.peak_h}, {a.end_h, b.end_h}}) {
+      ASSERT_EQ(x.has_value(), y.has_value()) << name;
+      if (x) {
+        EXPECT_TRUE(close_in_time(*x, *y)) << name << ": " << *x << " h against " << *y;
+      }
+    }
+  };
+  same_phase(p3.inflammation, pw.inflammation, "inflammation");
+  same_phase(p3.proliferation, pw.proliferation, "proliferation");
+  same_phase(p3.maturation, pw.maturation, "maturation");
 }
 
 TEST(HealingValidation, IntactSkinStaysAtItsBaseline) {
@@ -158,7 +207,7 @@ TEST(HealingValidation, ShallowStampRednessFadesFasterThanDeepRoller) {
     return first_hour_below(r, "erythema_index", base + 20.0, 0.25);
   };
   EXPECT_LT(visible_h(stamp.result), visible_h(roller.result));
-  EXPECT_LE(visible_h(stamp.result), 6.0);
+  EXPECT_LE(visible_h(stamp.result), target("erythema-arrays").high());
 }
 
 TEST(HealingValidation, PhotoagingCourseRaisesCollagenAndTropoelastinAndLowersTotalElastin) {
@@ -183,15 +232,15 @@ TEST(HealingValidation, AcneScarCourseThickensEpidermisAndAddsCollagen) {
   const auto& r = run.result;
   const double h = double(r.times.back()) / 3600;
   const double epidermis = at_hour(r, "epidermal_thickness_change_pct", h);
-  EXPECT_GE(epidermis, 25.0);
-  EXPECT_LE(epidermis, 75.0);
+  EXPECT_GE(epidermis, target("epidermis-course").low());
+  EXPECT_LE(epidermis, target("epidermis-course").high());
   // Collagen: KNOWN MISS (docs/model.md, "Known misses"). The model adds about 10 % where Lotfi
   // measured 30-80 %; about 19 % with the synthesis, crosslinking and immature-turnover
   // parameters at the ends of their ranges. This asserts what the model does claim, a clear
   // gain below the published ceiling; tighten to [30, 80] when the miss is resolved.
   const double collagen = at_hour(r, "collagen_change_pct", h);
-  EXPECT_GE(collagen, 8.0);
-  EXPECT_LE(collagen, 80.0);
+  EXPECT_GE(collagen, target("collagen-course").low());
+  EXPECT_LE(collagen, target("collagen-course").high());
 }
 
 TEST(HealingDeterminism, ThreeDRowsAreIdenticalAtOneAndTwoThreads) {
