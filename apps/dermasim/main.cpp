@@ -14,6 +14,7 @@
 
 #include "bench_command.hpp"
 #include "dermasim/io/run_outputs.hpp"
+#include "dermasim/outcomes/outcomes.hpp"
 #include "dermasim/scenario/scenario.hpp"
 #include "dermasim/scenario/scenario_error.hpp"
 #include "dermasim/simulation/healing_domain.hpp"
@@ -57,8 +58,12 @@ int command_run(const std::string& path, std::string out_dir, int threads, bool 
       fmt::format("healing ({})", simulation::fidelity_name(fidelity));
   const simulation::HealingResult healing = simulation::run_healing(
       domain, fidelity, [&](double f) { progress.update(healing_stage, f); });
+  progress.update("outcomes", 0.0);
+  const outcomes::OutcomeSeries outcomes = outcomes::compute_outcomes(sc, domain, healing);
+  progress.update("outcomes", 1.0);
   progress.update("writing", 0.0);
-  io::write_run_outputs(out_dir, sc, stage, &healing, &domain, progress.elapsed_seconds());
+  io::write_run_outputs(out_dir, sc, stage, &healing, &domain, progress.elapsed_seconds(),
+                        &outcomes);
   progress.update("writing", 1.0);
   const auto& s = stage.summary;
   if (s.punctures == 0)

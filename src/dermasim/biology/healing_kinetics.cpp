@@ -1,6 +1,7 @@
 #include "dermasim/biology/healing_kinetics.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace dermasim::biology {
@@ -80,8 +81,24 @@ HealingKinetics::HealingKinetics(const HealingParameters& p, std::vector<TissueE
         f0 > 0 ? (p.tropoelastin_assembly + p.tropoelastin_decay) * u[tropoelastin] / f0 : 0;
     r.elastotic_supply = p.elastotic_turnover * act * u[elastotic_material];
     u[scar_collagen] = env.scar_collagen;
+    // Normal pigment: the viable epidermis holds the phototype's melanin; no dermal melanin.
+    u[epidermal_melanin] = env.viable_epidermis();
+    u[dermal_melanin] = 0;
     rest_.push_back(r);
   }
+}
+
+void HealingKinetics::set_pigmentation(int fitzpatrick, std::vector<PigmentSite> sites) {
+  if (fitzpatrick < 1 || fitzpatrick > 6) throw std::invalid_argument("Fitzpatrick type 1-6");
+  pih_gain_ = std::pow(p_.pih_phototype_ratio, fitzpatrick - 3);
+  degraded_share_ = std::clamp(
+      p_.melanosome_degradation_type_i - p_.melanosome_degradation_per_type * (fitzpatrick - 1),
+      0.0, 1.0);
+  pigment_ = std::move(sites);
+}
+
+double HealingKinetics::dermal_leak_for(const HealingParameters& p, double dermal_melanin_rest) {
+  return p.dermal_melanin_clearance * dermal_melanin_rest;
 }
 
 double HealingKinetics::relative_mmp_activity(const State& u) const {
@@ -93,9 +110,11 @@ void HealingKinetics::apply_injury(State& u, double damaged, double clot,
                                    double epidermis_open) const {
   const double d = std::clamp(damaged, 0.0, 1.0);
   const double keep = 1 - d;
-  // The cells in the channel die. The needle parts the matrix fibres rather than removing them
-  // (assumption): the matrix is left to the MMPs, whose activity the injury raises.
-  for (Species s : {neutrophils, macrophages_m1, macrophages_m2, fibroblasts}) u[s] *= keep;
+  // The cells in the channel die (keratinocytes with the melanin they carry). The needle parts the
+  // matrix fibres rather than removing them (assumption): the matrix is left to the MMPs, whose
+  // activity the injury raises.
+  for (Species s : {neutrophils, macrophages_m1, macrophages_m2, fibroblasts, epidermal_melanin})
+    u[s] *= keep;
   u[damage] = std::min(1.0, u[damage] + d);
   u[damps] += d;  // passive release of the damaged cells' contents (relative units)
   u[platelets] = std::min(1.0, u[platelets] + std::clamp(clot, 0.0, 1.0));
@@ -134,6 +153,8 @@ std::vector<std::vector<int>> HealingKinetics::dependencies() const {
   reads(epidermal_hyperplasia, {kgf, epidermal_hyperplasia});
   reads(vasodilation, {damps, I, vasodilation});
   reads(edema, {vasodilation, edema});
+  reads(epidermal_melanin, {I, kgf, epidermal_hyperplasia, epidermal_melanin});
+  reads(dermal_melanin, {M1, M2, dermal_melanin});
   return d;
 }
 
@@ -146,11 +167,16 @@ void HealingKinetics::rates(double, const double* v, double* dudt,
     for (int s = 0; s < kSpecies; ++s) u[std::size_t(s)] = r.u[std::size_t(s)] + v[s];
   else
     std::copy(v, v + kSpecies, u.begin());
-  absolute_rates(u, r, env_[std::size_t(e)], dudt);
+  static const PigmentSite normal{};
+  const PigmentSite& pigment = pigment_.empty()       ? normal
+                               : pigment_.size() == 1 ? pigment_.front()
+                                                      : pigment_[where.index];
+  absolute_rates(u, r, env_[std::size_t(e)], pigment, dudt);
 }
 
 void HealingKinetics::absolute_rates(const State& u, const RestingState& r,
-                                     const TissueEnvironment& env, double* du) const {
+                                     const TissueEnvironment& env, const PigmentSite& pigment,
+                                     double* du) const {
   const HealingParameters& p = p_;
   const double N = positive(u[neutrophils]), M1 = positive(u[macrophages_m1]);
   const double M2 = positive(u[macrophages_m2]), F = positive(u[fibroblasts]);
@@ -257,6 +283,28 @@ void HealingKinetics::absolute_rates(const State& u, const RestingState& r,
   du[vasodilation] = p.vasodilation_rate * (recruit - u[vasodilation]);
   du[edema] =
       p.edema_formation * env.vessels * positive(u[vasodilation]) - p.lymphatic_drainage * u[edema];
+
+  // Pigment. Basal melanocytes make melanin at the rate that holds the normal content (activity
+  // 1) against its removal; inflammatory cytokines add to it by the phototype's propensity
+  // (post-inflammatory hyperpigmentation, Tomita 1992). Two sinks share the removal: melanosomes
+  // degraded inside differentiating keratinocytes (most of it in light skin, little in dark:
+  // Thong 2003) and melanin shed with the keratinocytes after their transit through the
+  // epidermis, thickness over keratinocyte flux: (1 + e) / (1 + g P) of the resting transit,
+  // with P the extra flux KGF drives (the hyperplasia growth over the turnover) and e the
+  // hyperplasia itself. Dermal melanophages hold what a damaged basement membrane lets through
+  // (the leak of a melasma voxel), cleared slowly and faster with more macrophages.
+  const double extra_flux = p.epidermal_growth * excess(hk, hk0) / p.epidermal_turnover;
+  const double transit =
+      (1 + positive(u[epidermal_hyperplasia])) / (1 + p.melanin_proliferation_gain * extra_flux);
+  du[epidermal_melanin] =
+      env.viable_epidermis() * (p.epidermal_turnover * pigment.melanocyte_activity +
+                                p.pih_melanogenesis * pih_gain_ * h_cyt) -
+      p.epidermal_turnover * (degraded_share_ + (1 - degraded_share_) / transit) *
+          u[epidermal_melanin];
+  const double macrophage_factor =
+      1 + (M1 + positive(M2 - r.u[macrophages_m2])) / p.resident_macrophages;
+  du[dermal_melanin] =
+      pigment.dermal_leak - p.dermal_melanin_clearance * macrophage_factor * u[dermal_melanin];
 }
 
 }  // namespace dermasim::biology

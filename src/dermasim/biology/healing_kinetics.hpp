@@ -17,6 +17,14 @@ namespace dermasim::biology {
 
 using State = std::array<double, kSpecies>;
 
+/// What a voxel's pigmentary unit does: its melanocytes' activity relative to the phototype's
+/// normal (melasma > 1) and the melanin its basement membrane lets into the dermis (relative
+/// units per second). Normal skin: {1, 0}.
+struct PigmentSite {
+  double melanocyte_activity = 1;
+  double dermal_leak = 0;
+};
+
 /// Resting levels and the synthesis rates that hold them there, for one environment.
 struct RestingState {
   State u{};
@@ -48,6 +56,13 @@ class HealingKinetics : public numerics::Kinetics {
   int environments() const { return int(env_.size()); }
   bool deviation_form() const { return deviation_; }
 
+  /// The person's phototype (sets the propensity to post-inflammatory hyperpigmentation) and,
+  /// optionally, a pigmentary unit per voxel (indexed by VoxelInfo::index; one entry serves
+  /// every voxel). Without sites every voxel is normal skin.
+  void set_pigmentation(int fitzpatrick, std::vector<PigmentSite> sites = {});
+  /// The dermal leak that holds `dermal_melanin` (relative units) at rest.
+  static double dermal_leak_for(const HealingParameters& p, double dermal_melanin);
+
   /// MMP activity relative to the papillary reference at rest (TIMP-inhibited).
   double relative_mmp_activity(const State& u) const;
 
@@ -59,7 +74,7 @@ class HealingKinetics : public numerics::Kinetics {
 
  private:
   void absolute_rates(const State& u, const RestingState& rest, const TissueEnvironment& env,
-                      double* dudt) const;
+                      const PigmentSite& pigment, double* dudt) const;
 
   HealingParameters p_;
   std::vector<TissueEnvironment> env_;
@@ -69,6 +84,9 @@ class HealingKinetics : public numerics::Kinetics {
   double mmp_per_fibroblast_ = 0;      // ng/mL/s per cell/mm^3
   double timp_per_fibroblast_ = 0;     // ng/mL/s per cell/mm^3
   double mmp_activity_reference_ = 1;  // ng/mL of active MMP at rest in papillary dermis
+  double pih_gain_ = 1;                // PIH propensity of the phototype (type III = 1)
+  double degraded_share_ = 0.6;        // epidermal melanin degraded in the epidermis, not shed
+  std::vector<PigmentSite> pigment_;   // per voxel, or one for all, or none (normal)
 };
 
 }  // namespace dermasim::biology

@@ -252,6 +252,42 @@ std::vector<parameters::ParameterInfo> healing_parameter_infos() {
       {"epidermal_turnover_rate", "1/day", 0.025, 0.018, 0.036,
        "return of a thickened epidermis to rest by desquamation (epidermal turnover)",
        "Weinstein GD, McCullough JL, Ross P. J Invest Dermatol 1984;82:623 (turnover 28-56 days)"},
+      // --- Pigment (docs/model.md 7.3) -----------------------------------------------------------
+      {"melanin_proliferation_gain", "1", 1.0, 0.5, 2.0,
+       "speed-up of the clearance of epidermal melanin per unit extra keratinocyte production "
+       "(melanin leaves with the keratinocytes that carry it)",
+       kAssume + "clearance scales with the keratinocyte flux; psoriatic epidermis (turnover ~7 "
+                 "days, Goodwin P et al. Br J Dermatol 1973;89:613) bounds it"},
+      {"melanosome_degradation_type_i", "1", 0.8, 0.5, 0.95,
+       "share of epidermal melanin degraded inside differentiating keratinocytes (not shed with "
+       "them), Fitzpatrick type I",
+       kAssume + "in light skin melanosomes are aggregated and degraded as keratinocytes "
+                 "differentiate, in dark skin larger single melanosomes survive to the stratum "
+                 "corneum (Thong HY et al. Br J Dermatol 2003;149:498; Alaluf S et al. Pigment "
+                 "Cell Res 2002;15:112)"},
+      {"melanosome_degradation_per_type", "1", 0.1, 0.0, 0.15,
+       "fall of the degraded share per Fitzpatrick type step (type VI: 0.3 by default)",
+       kAssume + "as melanosome_degradation_type_i"},
+      {"pih_melanogenesis_rate", "1/day", 0.02, 0.005, 0.05,
+       "extra melanogenesis at saturating inflammatory cytokines, Fitzpatrick type III, relative "
+       "to the normal epidermal melanin",
+       kAssume +
+           "inflammatory mediators stimulate melanocytes (Tomita Y et al. Pigment Cell Res "
+           "1992;5:357); additive, as the absolute UV tanning response does not depend on "
+           "the starting pigment (Ravnbak MH et al. Acta Derm Venereol 2008;88:223); of the "
+           "order of a UV tan's build-up (about 4 melanin-index units a day at full "
+           "stimulus in type III: 0.02 of its normal melanin); PIH is more frequent in darker "
+           "types after needling (Dogra S et al. J Cosmet Dermatol 2014;13:180: 5/36 in "
+           "types IV-V), which the model reproduces as an ordering, not as an incidence"},
+      {"pih_phototype_ratio", "1", 1.6, 1.3, 2.0,
+       "factor by which the PIH propensity grows per Fitzpatrick type (type III = 1)",
+       "Vemula S et al. J Am Acad Dermatol 2018;79:508 (peels: type VI odds ratio 5.1 against "
+       "III-V, about 1.6^3); assumption for the per-type geometric form"},
+      {"dermal_melanin_clearance_rate", "1/day", 0.00274, 0.00067, 0.0056,
+       "clearance of dermal melanin by melanophages at the resting macrophage density (1/365 "
+       "days)",
+       "Davis EC, Callender VD. J Clin Aesthet Dermatol 2010;3(7):20 (dermal pigment persists "
+       "months to years); the range is 180-1500 days"},
       // --- Vessels and visible signs -----------------------------------------------------------
       {"vessel_density_reticular", "1", 0.3, 0.1, 0.6,
        "microvascular density of the reticular dermis relative to the papillary plexus",
@@ -396,6 +432,12 @@ HealingParameters HealingParameters::from(const parameters::ParameterSet& p) {
   h.barrier_maturation = p.si("barrier_maturation_rate");
   h.epidermal_growth = p.si("epidermal_growth_rate");
   h.epidermal_turnover = p.si("epidermal_turnover_rate");
+  h.melanin_proliferation_gain = p.si("melanin_proliferation_gain");
+  h.pih_melanogenesis = p.si("pih_melanogenesis_rate");
+  h.pih_phototype_ratio = p.si("pih_phototype_ratio");
+  h.dermal_melanin_clearance = p.si("dermal_melanin_clearance_rate");
+  h.melanosome_degradation_type_i = p.si("melanosome_degradation_type_i");
+  h.melanosome_degradation_per_type = p.si("melanosome_degradation_per_type");
   h.vessels_reticular = p.si("vessel_density_reticular");
   h.vessels_hypodermis = p.si("vessel_density_hypodermis");
   h.vasodilation_rate = p.si("vasodilation_rate");

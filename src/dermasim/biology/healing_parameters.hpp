@@ -93,6 +93,13 @@ struct HealingParameters {
   double barrier_maturation = 0;         // 1/s
   double epidermal_growth = 0;           // 1/s, at saturating KGF
   double epidermal_turnover = 0;         // 1/s
+  // Pigment.
+  double melanin_proliferation_gain = 0;  // clearance speed-up per unit extra keratinocyte flux, 1
+  double pih_melanogenesis = 0;           // 1/s, extra melanin made at saturating cytokines (III)
+  double pih_phototype_ratio = 1;         // PIH propensity per Fitzpatrick type step, 1
+  double dermal_melanin_clearance = 0;    // 1/s at the resting macrophage density
+  double melanosome_degradation_type_i = 0;    // share of epidermal melanin degraded, type I
+  double melanosome_degradation_per_type = 0;  // its fall per phototype step
   // Vessels and visible signs.
   double vessels_reticular = 0;        // relative microvascular density (papillary = 1), 1
   double vessels_hypodermis = 0;       // 1

@@ -31,6 +31,8 @@ const std::array<SpeciesInfo, kSpecies>& species_info() {
       {"epidermal_hyperplasia", "1", false, 0.001},
       {"vasodilation", "1", false, 0.001},
       {"edema", "1", false, 0.0001},
+      {"epidermal_melanin", "1", false, 0.001},
+      {"dermal_melanin", "1", false, 0.001},
   }};
   return info;
 }

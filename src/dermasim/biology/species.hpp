@@ -34,6 +34,9 @@ enum Species : int {
   epidermal_hyperplasia,  // keratinocyte layers added, relative to the resting thickness, 1
   vasodilation,           // fraction of the microvascular bed dilated (erythema), 1
   edema,                  // excess interstitial fluid, volume fraction, 1
+  epidermal_melanin,      // melanin in the keratinocytes, relative: 1 = the phototype's normal
+                          //   content of a voxel of viable epidermis
+  dermal_melanin,         // melanin in dermal melanophages, same unit
   kSpeciesCount
 };
 

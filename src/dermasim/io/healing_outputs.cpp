@@ -1,6 +1,7 @@
 #include "dermasim/io/healing_outputs.hpp"
 
 #include <fmt/format.h>
+#include <optional>
 
 #include "dermasim/simulation/phases.hpp"
 
@@ -9,13 +10,17 @@ namespace dermasim::io {
 using nlohmann::ordered_json;
 using simulation::HealingResult;
 
-std::string timeseries_csv(const HealingResult& r) {
+std::string timeseries_csv(const HealingResult& r, const outcomes::OutcomeSeries* o) {
   std::string out = "time_h";
   for (const auto& c : simulation::observable_columns()) out += "," + c;
+  if (o)
+    for (const auto& c : outcomes::OutcomeSeries::columns()) out += "," + c;
   out += "\n";
   for (std::size_t i = 0; i < r.times.size(); ++i) {
     out += fmt::format("{:.6g}", double(r.times[i]) / 3600.0);
     for (double v : r.rows[i]) out += fmt::format(",{:.6g}", v);
+    if (o)
+      for (const auto& v : o->rows[i]) out += v ? fmt::format(",{:.6g}", *v) : std::string(",");
     out += "\n";
   }
   return out;
@@ -37,13 +42,26 @@ std::optional<double> value_at(const HealingResult& r, const std::vector<double>
   return std::nullopt;
 }
 
+constexpr int kWeeks[] = {4, 6, 12, 26};
+
 /// {"4": .., "6": .., "12": .., "26": ..}: a column at those weeks after the first session (a
 /// week past the end of the run is absent).
 ordered_json by_week(const HealingResult& r, const std::string& column) {
   ordered_json j = ordered_json::object();
   const auto col = r.column(column);
-  for (int week : {4, 6, 12, 26})
+  for (int week : kWeeks)
     if (auto v = value_at(r, col, week * 7 * 86400.0)) j[std::to_string(week)] = *v;
+  return j;
+}
+
+/// Percent change of a series against `before`, by week (null object when it does not apply).
+ordered_json change_by_week(const HealingResult& r, const std::vector<double>& series,
+                            double before) {
+  ordered_json j = ordered_json::object();
+  if (!(before != 0)) return j;
+  for (int week : kWeeks)
+    if (auto v = value_at(r, series, week * 7 * 86400.0))
+      j[std::to_string(week)] = 100.0 * (*v / before - 1.0);
   return j;
 }
 
@@ -61,6 +79,72 @@ ordered_json phases_json(const simulation::SessionPhases& s) {
 }
 
 }  // namespace
+
+ordered_json outcome_summary(const HealingResult& r, const outcomes::OutcomeSeries& o) {
+  ordered_json j;
+  // The change of an outcome column against the untreated skin, when it applies.
+  auto change = [&](const std::string& column) -> std::optional<ordered_json> {
+    const std::size_t c = outcomes::outcome_index(column);
+    if (!o.before[c]) return std::nullopt;
+    std::vector<double> series;
+    for (const auto& row : o.rows) {
+      if (!row[c]) return std::nullopt;
+      series.push_back(*row[c]);
+    }
+    return change_by_week(r, series, *o.before[c]);
+  };
+  auto put = [&](const char* key, const std::string& column) {
+    if (auto v = change(column)) j[key] = *v;
+  };
+  // Scars: the mean over scars of each one's change (a shallow scar that fills counts as much as
+  // a deep one), and the same within each type.
+  auto scar_change = [&](std::optional<skin::ScarType> type) {
+    std::vector<double> mean_change(r.times.size(), 0.0);
+    int n_scars = 0;
+    for (std::size_t n = 0; n < o.scar_depth.size(); ++n) {
+      if (type && o.scar_type[n] != *type) continue;
+      if (!(o.scar_depth_before[n] > 0)) continue;
+      ++n_scars;
+      for (std::size_t i = 0; i < r.times.size(); ++i)
+        mean_change[i] += o.scar_depth[n][i] / o.scar_depth_before[n];
+    }
+    if (n_scars == 0) return std::optional<ordered_json>();
+    for (double& m : mean_change) m /= n_scars;  // mean depth relative to before
+    return std::optional<ordered_json>(change_by_week(r, mean_change, 1.0));
+  };
+  if (auto v = scar_change(std::nullopt)) j["scar_depth_change_pct"] = *v;
+  ordered_json by_type = ordered_json::object();
+  for (skin::ScarType t : skin::kAllScarTypes)
+    if (auto v = scar_change(t)) by_type[std::string(skin::scar_type_name(t))] = *v;
+  if (!by_type.empty()) j["scar_depth_change_pct_by_type"] = by_type;
+  put("wrinkle_depth_change_pct", "wrinkle_depth_um");
+  put("ra_change_pct", "ra_um");
+  put("rz_change_pct", "rz_um");
+  put("melanin_index_change_pct", "melanin_index");
+  put("melanin_index_lesion_change_pct", "melanin_index_lesion");
+  put("masi_change_pct", "masi");
+  // Elasticity: the Cutometer's biological elasticity R7 (Ur/Uf), the ratio that tracks age and
+  // treatment most closely (Ryu 2008; Nilforoushzadeh 2020).
+  put("elasticity_change_pct", "cutometer_r7");
+  put("youngs_modulus_change_pct", "youngs_modulus_kpa");
+  ordered_json before = ordered_json::object();
+  for (std::size_t c = 0; c < outcomes::OutcomeSeries::columns().size(); ++c)
+    if (o.before[c]) before[outcomes::OutcomeSeries::columns()[c]] = *o.before[c];
+  j["outcomes_before_treatment"] = before;
+  if (!o.downtime.empty()) {
+    const auto& first = o.downtime.front();
+    j["downtime_h"] = first.ended ? ordered_json(first.downtime_h) : ordered_json(nullptr);
+  }
+  ordered_json sessions = ordered_json::array();
+  for (const auto& dt : o.downtime)
+    sessions.push_back(
+        {{"session_h", dt.session_h},
+         {"erythema_h", dt.erythema_h},
+         {"edema_h", dt.edema_h},
+         {"downtime_h", dt.ended ? ordered_json(dt.downtime_h) : ordered_json(nullptr)}});
+  j["downtime_by_session"] = sessions;
+  return j;
+}
 
 ordered_json healing_summary(const HealingResult& r, const simulation::HealingDomain& d) {
   ordered_json j;

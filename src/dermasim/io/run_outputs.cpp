@@ -9,6 +9,7 @@
 #include "dermasim/device/kinematics.hpp"
 #include "dermasim/io/atomic_file.hpp"
 #include "dermasim/io/healing_outputs.hpp"
+#include "dermasim/io/outcome_images.hpp"
 #include "dermasim/version.hpp"
 
 namespace dermasim::io {
@@ -176,12 +177,15 @@ Image injury_cross_section(const simulation::InjuryStage& stage) {
 void write_run_outputs(const std::filesystem::path& dir, const scenario::Scenario& sc,
                        const simulation::InjuryStage& stage,
                        const simulation::HealingResult* healing,
-                       const simulation::HealingDomain* domain, double elapsed_s) {
+                       const simulation::HealingDomain* domain, double elapsed_s,
+                       const outcomes::OutcomeSeries* outcomes) {
   std::filesystem::create_directories(dir);
   // A previous run's results must not pass for this run's: remove them, summary first (its
   // "complete" status would otherwise describe a folder being rewritten).
-  for (const char* name : {"summary.json", "punctures.csv", "scenario.resolved.toml",
-                           "punctures_map.png", "injury_cross_section.png", "timeseries.csv"}) {
+  for (const char* name :
+       {"summary.json", "punctures.csv", "scenario.resolved.toml", "punctures_map.png",
+        "injury_cross_section.png", "timeseries.csv", "surface_before.png", "surface_week26.png",
+        "surface_end.png", "collagen_cross_section.png"}) {
     std::error_code ec;
     std::filesystem::remove(dir / name, ec);
   }
@@ -193,8 +197,31 @@ void write_run_outputs(const std::filesystem::path& dir, const scenario::Scenari
   }
   nlohmann::ordered_json extra;
   if (healing && domain) {
-    write_file_atomic(dir / "timeseries.csv", timeseries_csv(*healing));
+    write_file_atomic(dir / "timeseries.csv", timeseries_csv(*healing, outcomes));
     extra = healing_summary(*healing, *domain);
+    if (outcomes) extra.update(outcome_summary(*healing, *outcomes));
+    if (outcomes && sc.output.images) {
+      // One colour scale for before and after, so that the two compare.
+      const auto& a = outcomes->surface_before.height;
+      const auto& b = outcomes->surface_after.height;
+      double lo = 0, hi = 0;
+      for (const auto* v : {&a, &b})
+        if (!v->empty()) {
+          lo = std::min(lo, *std::min_element(v->begin(), v->end()));
+          hi = std::max(hi, *std::max_element(v->begin(), v->end()));
+        }
+      write_file_atomic(
+          dir / "surface_before.png",
+          surface_map(outcomes->surface_before, "SURFACE BEFORE TREATMENT", lo, hi).encode_png());
+      const bool week26 = outcomes->surface_after_time >= 182 * 86400;
+      const std::string title =
+          fmt::format("SURFACE AT DAY {:.0f}", double(outcomes->surface_after_time) / 86400.0);
+      write_file_atomic(dir / (week26 ? "surface_week26.png" : "surface_end.png"),
+                        surface_map(outcomes->surface_after, title, lo, hi).encode_png());
+      if (!healing->section.empty())
+        write_file_atomic(dir / "collagen_cross_section.png",
+                          collagen_cross_section(healing->section, *domain).encode_png());
+    }
   }
   // Last: its "status": "complete" tells that everything before it was written.
   write_file_atomic(dir / "summary.json", summary_json(sc, stage, elapsed_s, extra));

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "dermasim/io/image.hpp"
+#include "dermasim/outcomes/outcomes.hpp"
 #include "dermasim/scenario/scenario.hpp"
 #include "dermasim/simulation/healing_run.hpp"
 #include "dermasim/simulation/injury_stage.hpp"
@@ -25,11 +26,12 @@ Image puncture_map(const scenario::Scenario& sc, const simulation::InjuryStage& 
 Image injury_cross_section(const simulation::InjuryStage& stage);
 
 /// Writes every output of the run into `dir` (created if needed), each file atomically; the
-/// healing outputs when `healing` is given (with its domain).
+/// healing outputs when `healing` is given (with its domain), and the outcomes' when given.
 void write_run_outputs(const std::filesystem::path& dir, const scenario::Scenario& sc,
                        const simulation::InjuryStage& stage,
                        const simulation::HealingResult* healing,
-                       const simulation::HealingDomain* domain, double elapsed_s);
+                       const simulation::HealingDomain* domain, double elapsed_s,
+                       const outcomes::OutcomeSeries* outcomes = nullptr);
 /// The injury stage's outputs only.
 inline void write_injury_outputs(const std::filesystem::path& dir, const scenario::Scenario& sc,
                                  const simulation::InjuryStage& stage, double elapsed_s) {

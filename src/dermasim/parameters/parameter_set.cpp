@@ -5,6 +5,7 @@
 
 #include "dermasim/biology/healing_parameters.hpp"
 #include "dermasim/injury/penetration.hpp"
+#include "dermasim/outcomes/outcome_parameters.hpp"
 #include "dermasim/units/quantity.hpp"
 
 namespace dermasim::parameters {
@@ -43,6 +44,7 @@ ParameterSet default_parameters() {
   std::vector<ParameterInfo> all;
   for (auto& p : injury::penetration_parameters()) all.push_back(std::move(p));
   for (auto& p : biology::healing_parameter_infos()) all.push_back(std::move(p));
+  for (auto& p : outcomes::outcome_parameter_infos()) all.push_back(std::move(p));
   return ParameterSet(std::move(all));
 }
 

@@ -18,13 +18,14 @@ namespace dermasim::random {
 
 /// What a random draw is for. Values are part of the reproducibility contract: never renumber.
 enum class Purpose : std::uint32_t {
-  lane_offset = 1,     // where a stroke lane starts across its direction
-  row_phase = 2,       // where along a stroke the first needle row lands
-  lateral_jitter = 3,  // hand wobble across the stroke
-  speed_jitter = 4,    // hand speed of one stroke
-  depth = 5,           // needle-to-needle spread of penetration depth
-  along_jitter = 6,    // hand wobble along the stroke
-  press_offset = 7,    // where a stamp lands
+  lane_offset = 1,          // where a stroke lane starts across its direction
+  row_phase = 2,            // where along a stroke the first needle row lands
+  lateral_jitter = 3,       // hand wobble across the stroke
+  speed_jitter = 4,         // hand speed of one stroke
+  depth = 5,                // needle-to-needle spread of penetration depth
+  along_jitter = 6,         // hand wobble along the stroke
+  press_offset = 7,         // where a stamp lands
+  condition_placement = 8,  // where scars and pigmented blotches lie on the patch
 };
 
 /// A 64-bit identity from integer coordinates (lane, row, needle...), by SplitMix64 mixing

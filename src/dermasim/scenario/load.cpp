@@ -11,6 +11,7 @@
 #include "dermasim/injury/penetration.hpp"
 #include "dermasim/scenario/scenario.hpp"
 #include "dermasim/scenario/table_reader.hpp"
+#include "dermasim/simulation/healing_domain.hpp"
 
 namespace dermasim::scenario {
 
@@ -182,6 +183,98 @@ void read_simulation(TableReader t, const device::DeviceSpec& device,
   t.finish();
 }
 
+/// [conditions]: [[conditions.scars]], [[conditions.lines]], [conditions.pigmentation]. Drawn
+/// scars are placed with the scenario's seed, so the resolved scenario (which keeps `count`)
+/// reproduces them.
+void read_conditions(TableReader t, const SimulationSpec& sim, skin::Conditions& c) {
+  const double lx = sim.patch_x, ly = sim.patch_y;
+  const units::Dimension density_dim = units::parse_unit("mg/cm3").dimension;
+  const units::Dimension per_area = units::parse_unit("1/cm2").dimension;
+  std::vector<std::string> types;
+  for (skin::ScarType st : skin::kAllScarTypes) types.emplace_back(skin::scar_type_name(st));
+  int group = 0;
+  for (auto& s : t.table_array("scars")) {
+    const std::string type_name = s.choice("type", types, std::nullopt);
+    skin::ScarType type = skin::ScarType::boxcar;
+    for (skin::ScarType st : skin::kAllScarTypes)
+      if (skin::scar_type_name(st) == type_name) type = st;
+    const skin::ScarTypeGeometry& geo = skin::scar_type_geometry(type);
+    skin::Scar scar;
+    scar.type = type;
+    scar.width = s.quantity("width", {dim::length, "mm", 0.2, 10, geo.width * 1e3});
+    scar.depth = s.quantity("depth", {dim::length, "mm", 0.02, 3, geo.depth * 1e3});
+    scar.fibrotic_density =
+        s.quantity("fibrotic_density", {density_dim, "mg/cm3", 0, 300, geo.fibrotic_density});
+    const double room = std::min(lx, ly);
+    if (scar.width > room / 1.5)
+      s.fail("width", fmt::format("a {:.3g} mm scar needs a patch of at least {:.3g} mm (1.5 times "
+                                  "its width, so that intact skin surrounds it); the patch is "
+                                  "{:.3g} x {:.3g} mm: enlarge simulation.patch_x/patch_y",
+                                  scar.width * 1e3, 1.5 * scar.width * 1e3, lx * 1e3, ly * 1e3));
+    const bool at = s.has("x") || s.has("y");
+    if (at) {
+      for (const char* k : {"count", "density"})
+        s.forbid(k,
+                 "give either a position (x, y) for one scar, or count/density for scars drawn "
+                 "with the seed, not both");
+      scar.x = s.quantity("x", {dim::length, "mm", 0, lx * 1e3, std::nullopt});
+      scar.y = s.quantity("y", {dim::length, "mm", 0, ly * 1e3, std::nullopt});
+      c.scars.push_back(scar);
+    } else {
+      int count = 1;
+      if (s.has("density")) {
+        s.forbid("count", "give either count or density, not both");
+        const double d = s.quantity("density", {per_area, "1/cm2", 0.1, 1000, std::nullopt});
+        count = std::max(1, static_cast<int>(std::lround(d * lx * ly)));
+      } else {
+        s.allow("density");
+        count = static_cast<int>(s.integer("count", 1, 500, 1));
+      }
+      s.allow("x");
+      s.allow("y");
+      for (const auto& [x, y] :
+           skin::draw_scar_centres(count, scar.width, lx, ly, sim.seed, group, c.scars)) {
+        scar.x = x;
+        scar.y = y;
+        c.scars.push_back(scar);
+      }
+    }
+    ++group;
+    s.finish();
+  }
+  for (auto& l : t.table_array("lines")) {
+    skin::Line line;
+    line.depth = l.quantity("depth", {dim::length, "um", 5, 2000, 100});
+    line.width = l.quantity("width", {dim::length, "um", 20, 5000, 200});
+    line.orientation = l.quantity("orientation", {dim::angle, "deg", -180, 180, 0});
+    line.x = l.quantity("x", {dim::length, "mm", 0, lx * 1e3, 0.5 * lx * 1e3});
+    line.y = l.quantity("y", {dim::length, "mm", 0, ly * 1e3, 0.5 * ly * 1e3});
+    l.finish();
+    c.lines.push_back(line);
+  }
+  if (!t.has("pigmentation")) {
+    t.allow("pigmentation");
+    t.finish();
+    return;
+  }
+  TableReader p = t.table("pigmentation");
+  auto& pig = c.pigmentation;
+  {
+    const std::string kind = p.choice("kind", {"melasma", "hyperpigmentation"}, std::nullopt);
+    const bool melasma = kind == "melasma";
+    pig.kind = melasma ? skin::PigmentKind::melasma : skin::PigmentKind::hyperpigmentation;
+    // Defaults: melasma is epidermal and dermal, in patches (the mixed type); hyperpigmentation
+    // (post-inflammatory, lentigines) is epidermal over the whole patch.
+    pig.area = p.quantity("area", {dim::none, "1", 0.01, 1, melasma ? 0.4 : 1.0});
+    pig.epidermal_melanin =
+        p.quantity("epidermal_melanin", {dim::none, "1", 1, 6, melasma ? 1.8 : 1.5});
+    pig.dermal_melanin = p.quantity("dermal_melanin", {dim::none, "1", 0, 4, melasma ? 0.3 : 0.0});
+    pig.patch_size = p.quantity("patch_size", {dim::length, "mm", 0.2, 20, 1.0});
+  }
+  p.finish();
+  t.finish();
+}
+
 Scenario load(const toml::table& doc, const std::string& source, const std::string& name) {
   Scenario sc;
   sc.source = source;
@@ -205,6 +298,10 @@ Scenario load(const toml::table& doc, const std::string& source, const std::stri
     p.finish();
   }
   read_simulation(root.table("simulation"), sc.device, sc.parameters, sc.simulation);
+  if (root.has("conditions"))
+    read_conditions(root.table("conditions"), sc.simulation, sc.conditions);
+  else
+    root.allow("conditions");
   {
     TableReader o = root.table("output");
     sc.output.images = o.boolean("images", true);
@@ -252,8 +349,9 @@ double Scenario::expected_punctures() const {
 }
 
 double Scenario::healing_memory() const {
-  const grid::Grid3D g = grid::make_grid(simulation.patch_x, simulation.patch_y, simulation.depth,
-                                         simulation.healing_resolution);
+  const grid::Grid3D g =
+      grid::make_grid(simulation.patch_x, simulation.patch_y, simulation::healing_depth(*this, {}),
+                      simulation.healing_resolution);
   // The state, the two step-doubling trial states, the accepted backup and diffusion scratch.
   constexpr double kCopies = 5;
   return kCopies * double(g.size()) * biology::kSpecies * sizeof(double);

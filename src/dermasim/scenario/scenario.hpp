@@ -9,6 +9,7 @@
 #include "dermasim/device/device_spec.hpp"
 #include "dermasim/grid/grid3d.hpp"
 #include "dermasim/parameters/parameter_set.hpp"
+#include "dermasim/skin/conditions.hpp"
 #include "dermasim/skin/skin_spec.hpp"
 
 namespace dermasim::scenario {
@@ -33,6 +34,7 @@ struct Scenario {
   std::string source;  // path of the file, or "<built-in default>"
   std::string name;    // stem of the file, or "default"
   skin::SkinSpec skin;
+  skin::Conditions conditions;  // scars, lines, pigmentation placed on the patch
   device::DeviceSpec device;
   std::vector<device::SessionSpec> sessions;
   SimulationSpec simulation;

@@ -1,28 +1,108 @@
 #include "dermasim/simulation/healing_domain.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "dermasim/injury/penetration.hpp"
 
 namespace dermasim::simulation {
+
+namespace {
+
+/// Share of [z0, z1) inside [a, b).
+double overlap(double z0, double z1, double a, double b) {
+  return std::max(0.0, std::min(z1, b) - std::max(z0, a)) / (z1 - z0);
+}
+
+/// The fibrotic bases (scar collagen per voxel, 4 x 4 lateral samples per voxel) and the
+/// pigmentary units of a lesion (melanocyte activity; dermal melanin held by a leak, in the
+/// papillary dermis).
+ConditionTissue condition_tissue(const HealingDomain& d) {
+  const grid::Grid3D& g = d.grid;
+  const std::size_t plane = std::size_t(g.nx) * g.ny;
+  ConditionTissue t;
+  t.scar_collagen.assign(g.size(), 0.0);
+  t.epidermal_melanin.assign(g.size(), 0.0);
+  t.dermal_melanin.assign(g.size(), 0.0);
+  const double dej = d.skin.dermo_epidermal_junction();
+  const double dermis_bottom = d.skin.top(skin::Layer::hypodermis);
+  constexpr int kSub = 4;
+  for (const auto& scar : d.conditions.scars) {
+    const double bottom = skin::scar_base_bottom(scar, dej, dermis_bottom);
+    for (int j = 0; j < g.ny; ++j)
+      for (int i = 0; i < g.nx; ++i) {
+        int inside = 0;
+        for (int sj = 0; sj < kSub; ++sj)
+          for (int si = 0; si < kSub; ++si) {
+            const double x = (i + (si + 0.5) / kSub) * g.dx, y = (j + (sj + 0.5) / kSub) * g.dy;
+            const double r = std::hypot(skin::periodic_delta(scar.x, x, g.width_x()),
+                                        skin::periodic_delta(scar.y, y, g.width_y()));
+            inside += scar.in_base(r) ? 1 : 0;
+          }
+        if (inside == 0) continue;
+        const double lateral = double(inside) / (kSub * kSub);
+        for (int k = 0; k < g.nz; ++k) {
+          const double share = overlap(k * g.dz, (k + 1) * g.dz, dej, bottom);
+          if (share > 0)
+            t.scar_collagen[g.index(i, j, k)] += scar.fibrotic_density * lateral * share;
+        }
+      }
+  }
+  const auto& pig = d.conditions.pigmentation;
+  if (pig.kind != skin::PigmentKind::none) {
+    t.lesion = skin::lesion_mask(pig, g.nx, g.ny, g.width_x(), g.width_y(), d.seed);
+    t.pigment.assign(g.size(), biology::PigmentSite{});
+    // The dermal melanin of a lesional column sits in its papillary dermis, so that the column
+    // holds `dermal_melanin` times a normal epidermis' melanin.
+    const double viable = d.skin.thickness().viable_epidermis;
+    const double papillary = d.skin.thickness().papillary_dermis;
+    for (int k = 0; k < g.nz; ++k) {
+      const auto& env = d.plane_environment[std::size_t(k)];
+      const double pap = env.layer_fraction[int(skin::Layer::papillary_dermis)];
+      const double m_d = pig.dermal_melanin * viable * pap / papillary;
+      for (std::size_t c = 0; c < plane; ++c) {
+        if (!t.lesion[c]) continue;
+        const std::size_t v = plane * std::size_t(k) + c;
+        t.pigment[v].melanocyte_activity = pig.epidermal_melanin;
+        t.pigment[v].dermal_leak = biology::HealingKinetics::dermal_leak_for(d.parameters, m_d);
+        t.epidermal_melanin[v] = env.viable_epidermis() * (pig.epidermal_melanin - 1.0);
+        t.dermal_melanin[v] = m_d;
+      }
+    }
+  }
+  return t;
+}
+
+}  // namespace
+
+double healing_depth(const scenario::Scenario& sc, const device::PunctureList& punctures) {
+  const skin::LayerStack stack(sc.skin.layers);
+  const double window = stack.dermo_epidermal_junction() + sc.parameters.si("histology_window");
+  double deepest = 0;
+  for (const auto& p : punctures) deepest = std::max(deepest, p.depth);
+  if (punctures.empty()) deepest = sc.simulation.depth;  // before the punctures: the device's
+  deepest = std::max(deepest, sc.conditions.deepest(stack.dermo_epidermal_junction(),
+                                                    stack.top(skin::Layer::hypodermis)));
+  return std::max(window, deepest) + kHealingDepthMargin;
+}
 
 HealingDomain make_healing_domain(const scenario::Scenario& sc, const InjuryStage& stage) {
   HealingDomain d;
   d.skin = stage.skin;
   d.parameters = biology::HealingParameters::from(sc.parameters);
   d.age = sc.skin.age;
+  d.seed = sc.simulation.seed;
   d.duration = sc.simulation.duration;
   d.window_bottom = d.skin.dermo_epidermal_junction() + d.parameters.histology_window;
   d.bleeding_depth = d.skin.dermo_epidermal_junction() + sc.parameters.si("capillary_loop_depth");
 
-  // Deep enough for the window and every channel, with room below for the signals to spread;
-  // never deeper than the injury grid.
-  double deepest = 0;
-  for (const auto& p : stage.punctures) deepest = std::max(deepest, p.depth);
+  d.conditions = sc.conditions;
+  d.fitzpatrick = sc.skin.fitzpatrick;
+  // Deep enough for the window, every channel and the conditions' fibrotic tissue, with room
+  // below for the signals to spread.
   const double h = sc.simulation.healing_resolution;
-  const double depth =
-      std::min(sc.simulation.depth, std::max(d.window_bottom, deepest) + kHealingDepthMargin);
-  d.grid = grid::make_grid(sc.simulation.patch_x, sc.simulation.patch_y, depth, h);
+  d.grid = grid::make_grid(sc.simulation.patch_x, sc.simulation.patch_y,
+                           healing_depth(sc, stage.punctures), h);
   const grid::Grid3D& g = d.grid;
 
   for (int k = 0; k < g.nz; ++k) {
@@ -49,12 +129,51 @@ HealingDomain make_healing_domain(const scenario::Scenario& sc, const InjuryStag
     }
     d.sessions.push_back(std::move(si));
   }
+  if (!d.conditions.empty()) d.condition_tissue = condition_tissue(d);
   return d;
 }
 
+WindowConditions window_conditions(const HealingDomain& d) {
+  WindowConditions w;
+  const auto& t = d.condition_tissue;
+  if (t.empty()) return w;
+  const grid::Grid3D& g = d.grid;
+  const std::size_t plane = std::size_t(g.nx) * g.ny;
+  double volume = 0, viable = 0, activity = 0, leak = 0;
+  for (int k = 0; k < g.nz; ++k) {
+    const double share = d.plane_window_share[std::size_t(k)];
+    if (share <= 0) continue;
+    const double vf = d.plane_environment[std::size_t(k)].viable_epidermis();
+    for (std::size_t c = 0; c < plane; ++c) {
+      const std::size_t v = plane * std::size_t(k) + c;
+      volume += share;
+      w.scar_collagen += share * t.scar_collagen[v];
+      w.epidermal_melanin += share * t.epidermal_melanin[v];
+      w.dermal_melanin += share * t.dermal_melanin[v];
+      viable += share * vf;
+      if (!t.pigment.empty()) {
+        activity += share * vf * t.pigment[v].melanocyte_activity;
+        leak += share * t.pigment[v].dermal_leak;
+      }
+    }
+  }
+  w.scar_collagen /= volume;
+  w.epidermal_melanin /= volume;
+  w.dermal_melanin /= volume;
+  if (!t.pigment.empty()) {
+    w.pigment.melanocyte_activity = viable > 0 ? activity / viable : 1.0;
+    w.pigment.dermal_leak = leak / volume;
+  }
+  return w;
+}
+
 biology::TissueEnvironment window_environment(const HealingDomain& d) {
+  return window_environment(d, d.age);
+}
+
+biology::TissueEnvironment window_environment(const HealingDomain& d, double age) {
   return biology::make_environment(biology::layer_fractions(d.skin, 0.0, d.window_bottom),
-                                   d.parameters, d.age);
+                                   d.parameters, age);
 }
 
 InjuryTotals window_totals(const HealingDomain& d, const SessionInjury& s) {

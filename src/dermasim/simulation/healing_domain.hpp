@@ -2,8 +2,10 @@
 // Where the healing model runs: its grid (coarser than the injury grid: the signals it carries
 // vary over hundreds of micrometres), the skin layers, the histology window the outcomes are
 // measured over, and each session's injury on that grid.
+#include <cstdint>
 #include <vector>
 
+#include "dermasim/biology/healing_kinetics.hpp"
 #include "dermasim/biology/healing_parameters.hpp"
 #include "dermasim/biology/tissue_environment.hpp"
 #include "dermasim/grid/grid3d.hpp"
@@ -21,9 +23,23 @@ struct SessionInjury {
   std::vector<double> clot;     // per voxel: damaged volume below the bleeding depth
 };
 
+/// The tissue the conditions imply at the start, as deviations from the resting state of each
+/// voxel's plane (zero everywhere without conditions).
+struct ConditionTissue {
+  std::vector<double> scar_collagen;          // per voxel, mg/cm^3 (the fibrotic bases)
+  std::vector<double> epidermal_melanin;      // per voxel, above the plane's rest (relative units)
+  std::vector<double> dermal_melanin;         // per voxel (relative units)
+  std::vector<biology::PigmentSite> pigment;  // per voxel; empty without pigmentation
+  std::vector<char> lesion;                   // per column (nx * ny): 1 where lesional
+  bool empty() const { return scar_collagen.empty(); }
+};
+
 struct HealingDomain {
   grid::Grid3D grid;
   skin::LayerStack skin;
+  skin::Conditions conditions;
+  ConditionTissue condition_tissue;
+  int fitzpatrick = 3;
   biology::HealingParameters parameters;
   double age = 0;             // s
   double window_bottom = 0;   // m: outcomes are averaged from the surface to here
@@ -32,13 +48,29 @@ struct HealingDomain {
   std::vector<biology::TissueEnvironment> plane_environment;  // one per depth plane
   std::vector<double> plane_window_share;                     // share of each plane in the window
   double duration = 0;                                        // s after the first session
+  std::uint64_t seed = 1;  // the scenario's (placement of the conditions' lesions)
 };
+
+/// Depth of the healing grid: the histology window, the deepest channel (or, before the
+/// punctures are known, the device's deepest) and the conditions' fibrotic tissue, whichever is
+/// deepest, plus kHealingDepthMargin.
+double healing_depth(const scenario::Scenario& sc, const device::PunctureList& punctures);
 
 /// Builds the domain: rasterizes each session's punctures on the healing grid.
 HealingDomain make_healing_domain(const scenario::Scenario& sc, const InjuryStage& stage);
 
-/// The well-mixed compartment: the window as one volume.
+/// The well-mixed compartment: the window as one volume (at the person's age, or another).
 biology::TissueEnvironment window_environment(const HealingDomain& d);
+biology::TissueEnvironment window_environment(const HealingDomain& d, double age);
+
+/// Window means of the conditions' tissue (what the well-mixed compartment starts from): the
+/// added scar collagen, epidermal and dermal melanin, and the mean pigmentary unit (activity
+/// weighted by viable epidermis, leak by volume).
+struct WindowConditions {
+  double scar_collagen = 0, epidermal_melanin = 0, dermal_melanin = 0;
+  biology::PigmentSite pigment;
+};
+WindowConditions window_conditions(const HealingDomain& d);
 
 /// Injury totals of one session over the window: damaged and clotted volume fractions, and the
 /// open fraction of the epidermis.

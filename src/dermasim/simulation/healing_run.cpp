@@ -56,6 +56,17 @@ void drive(const HealingDomain& d, const HealingProgress& progress, Advance&& ad
   }
 }
 
+/// The fibrous matrix a voxel holds: collagen I and III, elastic fibres, tropoelastin (mg/cm^3).
+double matrix_of(const double* u) {
+  return u[biology::collagen_i] + u[biology::collagen_iii] + u[biology::elastin] +
+         u[biology::tropoelastin];
+}
+
+/// When the depth section of the matrix is taken: week 26, or the end of a shorter run.
+Seconds section_time(const HealingDomain& d) {
+  return std::min<Seconds>(182 * 86400, Seconds(std::llround(d.duration)));
+}
+
 void check_finite(const std::vector<double>& row, Seconds t) {
   for (std::size_t c = 0; c < row.size(); ++c)
     if (!std::isfinite(row[c]))
@@ -68,11 +79,37 @@ void check_finite(const std::vector<double>& row, Seconds t) {
 HealingResult run_well_mixed(const HealingDomain& d, const HealingProgress& progress) {
   HealingResult result;
   result.fidelity = Fidelity::well_mixed;
-  const biology::HealingKinetics kin(d.parameters, {window_environment(d)}, d.age, false);
+  biology::HealingKinetics kin(d.parameters, {window_environment(d)}, d.age, false);
+  const WindowConditions wc = window_conditions(d);
+  kin.set_pigmentation(d.fitzpatrick, {wc.pigment});
   const State& rest = kin.rest(0).u;
   const RegionMeans rest_means = RegionAccumulator::single(rest);
   result.rest = observe(rest_means, rest_means, d.parameters, 0.0);
+  {
+    const biology::HealingKinetics young(d.parameters,
+                                         {window_environment(d, d.parameters.reference_age)},
+                                         d.parameters.reference_age, false);
+    const RegionMeans m = RegionAccumulator::single(young.rest(0).u);
+    result.young_rest = observe(m, m, d.parameters, 0.0);
+  }
   std::vector<double> u(rest.begin(), rest.end());
+  u[biology::scar_collagen] += wc.scar_collagen;
+  u[biology::epidermal_melanin] += wc.epidermal_melanin;
+  u[biology::dermal_melanin] += wc.dermal_melanin;
+  // The compartment is the window: its columns are the window's depth.
+  const double window_depth = d.window_bottom;
+  const double viable = d.skin.thickness().viable_epidermis;
+  auto columns_of = [&](const std::vector<double>& x) {
+    TissueColumns c;
+    c.resize(1, 1);
+    const double m = matrix_of(x.data()), m0 = matrix_of(rest.data());
+    c.matrix_gain[0] = m0 > 0 ? window_depth * (m - m0) / m0 : 0.0;
+    c.scar_collagen[0] = window_depth * x[biology::scar_collagen];
+    c.epidermal_melanin[0] = window_depth * x[biology::epidermal_melanin] / viable;
+    c.dermal_melanin[0] = window_depth * x[biology::dermal_melanin] / viable;
+    return c;
+  };
+  result.initial = columns_of(u);
   double t_now = 0, open_reference = 0;
   numerics::WellMixedOptions options;
   options.relative_tolerance = 1e-6;
@@ -127,6 +164,7 @@ HealingResult run_well_mixed(const HealingDomain& d, const HealingProgress& prog
         check_finite(row, t);
         result.times.push_back(t);
         result.rows.push_back(std::move(row));
+        result.columns.push_back(columns_of(u));
       });
   return result;
 }
@@ -194,7 +232,8 @@ HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress) {
   HealingResult result;
   result.fidelity = Fidelity::three_d;
   const grid::Grid3D& g = d.grid;
-  const biology::HealingKinetics kin(d.parameters, d.plane_environment, d.age, true);
+  biology::HealingKinetics kin(d.parameters, d.plane_environment, d.age, true);
+  kin.set_pigmentation(d.fitzpatrick, d.condition_tissue.pigment);
   const auto& info = biology::species_info();
 
   numerics::StepperOptions options;
@@ -225,12 +264,96 @@ HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress) {
   numerics::ReactionDiffusion engine(g, species_specs(d), &kin, options);
   const std::size_t plane = std::size_t(g.nx) * g.ny, nv = g.size();
 
+  // The conditions' tissue, before any session.
+  if (!d.condition_tissue.empty()) {
+    auto& f = engine.fields().raw();
+    const auto& t = d.condition_tissue;
+    for (std::size_t v = 0; v < nv; ++v) {
+      f[std::size_t(biology::scar_collagen) * nv + v] = t.scar_collagen[v];
+      f[std::size_t(biology::epidermal_melanin) * nv + v] = t.epidermal_melanin[v];
+      f[std::size_t(biology::dermal_melanin) * nv + v] = t.dermal_melanin[v];
+    }
+  }
+  const double viable = d.skin.thickness().viable_epidermis;
+  auto tissue_columns = [&] {
+    TissueColumns c;
+    c.resize(g.nx, g.ny);
+    const auto& f = engine.fields().raw();
+    auto at = [&](int sp, std::size_t v) { return f[std::size_t(sp) * nv + v]; };
+    for (int k = 0; k < g.nz; ++k) {
+      const State& rest = kin.rest(k).u;
+      const double m0 = matrix_of(rest.data());
+      for (std::size_t col = 0; col < plane; ++col) {
+        const std::size_t v = plane * std::size_t(k) + col;
+        const double dm = at(biology::collagen_i, v) + at(biology::collagen_iii, v) +
+                          at(biology::elastin, v) + at(biology::tropoelastin, v);
+        if (m0 > 0) c.matrix_gain[col] += g.dz * dm / m0;
+        c.scar_collagen[col] +=
+            g.dz * (rest[biology::scar_collagen] + at(biology::scar_collagen, v));
+        c.epidermal_melanin[col] +=
+            g.dz * (rest[biology::epidermal_melanin] + at(biology::epidermal_melanin, v)) / viable;
+        c.dermal_melanin[col] +=
+            g.dz * (rest[biology::dermal_melanin] + at(biology::dermal_melanin, v)) / viable;
+      }
+    }
+    return c;
+  };
+  result.initial = tissue_columns();
+  const Seconds section_at = section_time(d);
+  // The section runs through the row with the most fibrotic tissue (a scar), else the most
+  // new matrix.
+  auto take_section = [&](Seconds t, const TissueColumns& c) {
+    MatrixSection s;
+    s.time = t;
+    s.nx = g.nx;
+    s.nz = g.nz;
+    const bool scars =
+        std::any_of(result.initial.scar_collagen.begin(), result.initial.scar_collagen.end(),
+                    [](double x) { return x > 0; });
+    double best = -1e300;
+    for (int j = 0; j < g.ny; ++j) {
+      double sum = 0;
+      for (int i = 0; i < g.nx; ++i)
+        sum += scars ? result.initial.scar_collagen[std::size_t(j) * g.nx + i]
+                     : c.matrix_gain[std::size_t(j) * g.nx + i];
+      if (sum > best) best = sum, s.j = j;
+    }
+    const auto& f = engine.fields().raw();
+    for (int k = 0; k < g.nz; ++k) {
+      const State& rest = kin.rest(k).u;
+      s.rest_collagen.push_back(rest[biology::collagen_i] + rest[biology::collagen_iii]);
+      for (int i = 0; i < g.nx; ++i) {
+        const std::size_t v = g.index(i, s.j, k);
+        s.collagen.push_back(rest[biology::collagen_i] + rest[biology::collagen_iii] +
+                             f[std::size_t(biology::collagen_i) * nv + v] +
+                             f[std::size_t(biology::collagen_iii) * nv + v]);
+        s.scar_collagen.push_back(rest[biology::scar_collagen] +
+                                  f[std::size_t(biology::scar_collagen) * nv + v]);
+      }
+    }
+    return s;
+  };
+
   RegionAccumulator rest_acc;
   for (int k = 0; k < g.nz; ++k)
     rest_acc.add(kin.rest(k).u, d.plane_environment[std::size_t(k)],
                  d.plane_window_share[std::size_t(k)], double(plane));
   const RegionMeans rest_means = rest_acc.means();
   result.rest = observe(rest_means, rest_means, d.parameters, 0.0);
+  {
+    // The same skin at the reference age (the mechanics' young adult).
+    const double ref = d.parameters.reference_age;
+    std::vector<biology::TissueEnvironment> envs;
+    for (const auto& e : d.plane_environment)
+      envs.push_back(biology::make_environment(e.layer_fraction, d.parameters, ref));
+    const biology::HealingKinetics young(d.parameters, envs, ref, true);
+    RegionAccumulator acc;
+    for (int k = 0; k < g.nz; ++k)
+      acc.add(young.rest(k).u, envs[std::size_t(k)], d.plane_window_share[std::size_t(k)],
+              double(plane));
+    const RegionMeans m = acc.means();
+    result.young_rest = observe(m, m, d.parameters, 0.0);
+  }
   double open_reference = 0;
 
   // Means of the absolute state over the window's regions. Each plane shares one environment,
@@ -281,6 +404,9 @@ HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress) {
         check_finite(row, t);
         result.times.push_back(t);
         result.rows.push_back(std::move(row));
+        result.columns.push_back(tissue_columns());
+        if (result.section.empty() && t >= section_at)
+          result.section = take_section(t, result.columns.back());
       });
   result.steps = engine.stats().accepted;
   result.rejected = engine.stats().rejected_error + engine.stats().rejected_negative;

@@ -12,6 +12,7 @@
 #include "dermasim/simulation/healing_domain.hpp"
 #include "dermasim/simulation/healing_observables.hpp"
 #include "dermasim/simulation/output_schedule.hpp"
+#include "dermasim/simulation/tissue_columns.hpp"
 
 namespace dermasim::simulation {
 
@@ -22,12 +23,19 @@ struct HealingResult {
   std::vector<Seconds> times;              // output times, s after the first session
   std::vector<std::vector<double>> rows;   // observables at each time (observable_columns())
   std::vector<double> rest;                // observables of the resting (untreated) tissue
+  std::vector<double> young_rest;          // the same skin's at the reference age (a young adult)
   long steps = 0;                          // accepted steps (3D) or CVODE calls (well-mixed)
   long rejected = 0;                       // rejected steps (3D)
   std::vector<long> limiting_species;      // 3D: how often each species limited the step
   double smallest_dt = 0, largest_dt = 0;  // 3D: accepted step sizes, s
   long clipped_values = 0;                 // 3D: undershoots raised to their lower bound
   double wall_seconds = 0;
+  /// What the outcomes read: the tissue columns at each output time and before any session
+  /// (with the conditions), and a depth section of the matrix at week 26 or the end of the run,
+  /// whichever comes first (3D only).
+  std::vector<TissueColumns> columns;
+  TissueColumns initial;
+  MatrixSection section;
 
   /// One column over time, by name.
   std::vector<double> column(const std::string& name) const;
