@@ -8,6 +8,9 @@
 #include "dermasim/io/atomic_file.hpp"
 #include "dermasim/io/image.hpp"
 #include "dermasim/io/run_outputs.hpp"
+#include "dermasim/outcomes/outcomes.hpp"
+#include "dermasim/simulation/healing_domain.hpp"
+#include "dermasim/simulation/healing_run.hpp"
 
 using namespace dermasim;
 
@@ -105,4 +108,63 @@ TEST(Outputs, ScenarioHashChangesWithTheScenarioNotWithItsPath) {
   const auto b =
       scenario::load_scenario_text(test_util::minimal_scenario(), "/elsewhere/other.toml", "other");
   EXPECT_EQ(io::scenario_hash(a.resolved_toml), io::scenario_hash(b.resolved_toml));
+}
+
+namespace {
+/// A short well-mixed run written to a folder, with or without conditions.
+std::filesystem::path write_run(const std::string& extra, const std::string& name) {
+  const auto sc = test_util::load_text(test_util::minimal_scenario(
+      "type = \"roller\"\n",
+      "[simulation]\nresolution = \"40 um\"\npatch_x = \"4 mm\"\npatch_y = \"4 mm\"\n"
+      "duration = \"5 weeks\"\n" +
+          extra));
+  const auto stage = simulation::run_injury_stage(sc);
+  const auto domain = simulation::make_healing_domain(sc, stage);
+  const auto healing = simulation::run_healing(domain, simulation::Fidelity::well_mixed);
+  const auto outcomes = outcomes::compute_outcomes(sc, domain, healing);
+  const auto dir = std::filesystem::temp_directory_path() / ("dermasim_test_" + name);
+  std::filesystem::remove_all(dir);
+  io::write_run_outputs(dir, sc, stage, &healing, &domain, 1.0, &outcomes);
+  return dir;
+}
+std::string read(const std::filesystem::path& p) {
+  std::ifstream in(p);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+}  // namespace
+
+TEST(Outputs, OutcomeColumnsAndKeysAppearWhereTheyApplyAndOnlyThere) {
+  const auto plain = write_run("", "plain");
+  const auto scarred = write_run(
+      "[[conditions.scars]]\ntype = \"boxcar\"\nx = \"2 mm\"\ny = \"2 mm\"\n"
+      "[[conditions.lines]]\ndepth = \"80 um\"\n",
+      "scarred");
+  for (const auto& dir : {plain, scarred}) {
+    const std::string csv = read(dir / "timeseries.csv");
+    const std::string header = csv.substr(0, csv.find('\n'));
+    for (const auto& c : outcomes::OutcomeSeries::columns())
+      EXPECT_NE(header.find("," + c), std::string::npos) << c;
+    EXPECT_EQ(csv.find("nan"), std::string::npos);
+    EXPECT_TRUE(std::filesystem::exists(dir / "surface_before.png"));
+    EXPECT_TRUE(std::filesystem::exists(dir / "surface_end.png"));  // a 5-week run
+  }
+  const auto p = nlohmann::json::parse(read(plain / "summary.json"));
+  const auto s = nlohmann::json::parse(read(scarred / "summary.json"));
+  // Every skin has a texture, a colour, a stiffness and a downtime; only scarred skin has scars.
+  for (const char* key : {"ra_change_pct", "melanin_index_change_pct", "elasticity_change_pct",
+                          "downtime_h", "downtime_by_session", "outcomes_before_treatment"}) {
+    EXPECT_TRUE(p.contains(key)) << key;
+    EXPECT_TRUE(s.contains(key)) << key;
+  }
+  for (const char* key : {"scar_depth_change_pct", "scar_depth_change_pct_by_type",
+                          "wrinkle_depth_change_pct", "masi_change_pct"})
+    EXPECT_FALSE(p.contains(key)) << key;
+  EXPECT_TRUE(s["scar_depth_change_pct_by_type"].contains("boxcar"));
+  EXPECT_FALSE(s["scar_depth_change_pct_by_type"].contains("icepick"));
+  EXPECT_LT(s["scar_depth_change_pct"]["4"].get<double>(), 0.0);
+  EXPECT_LT(s["wrinkle_depth_change_pct"]["4"].get<double>(), 0.0);
+  // Not-applicable outcomes are empty cells: the plain run's scar columns hold nothing.
+  const std::string csv = read(plain / "timeseries.csv");
+  const std::string row = csv.substr(csv.find('\n') + 1, csv.find('\n', csv.find('\n') + 1));
+  EXPECT_NE(row.find(",,,,,"), std::string::npos);
 }
