@@ -80,9 +80,11 @@ std::vector<parameters::ParameterInfo> outcome_parameter_infos() {
        "the conversion)"},
       {"melasma_darkness_grade", "1", 50.0, 30.0, 60.0,
        "melanin index difference per MASI darkness grade (0-4)",
-       kAssume + "calibrated so that the default melasma (1.8x epidermal, 0.3 dermal melanin, "
-                 "40 % of the patch, type III) scores a MASI-like 8-13 (Ismail ESA et al. J "
-                 "Cosmet Dermatol 2019: 8.6; Gul S et al.: mMASI 13.2)"},
+       kAssume + "an absolute difference, as CIELAB lightness, which is perceptually uniform, "
+                 "falls linearly with the melanin index (so the darkest phototypes reach grade 4 "
+                 "sooner); calibrated so that the default melasma (1.8x epidermal, 0.3 dermal "
+                 "melanin, 40 % of the patch, type III) scores a MASI-like 8-13 (Ismail ESA et al. "
+                 "J Cosmet Dermatol 2019: 8.6; Gul S et al.: mMASI 13.2)"},
       // --- Mechanics (7.4) -----------------------------------------------------------------------
       {"youngs_modulus_young", "kPa", 100.0, 60.0, 130.0,
        "Young's modulus of the upper dermis of a young adult at Cutometer load",
