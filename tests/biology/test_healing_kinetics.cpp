@@ -157,11 +157,12 @@ TEST(HealingKinetics, DeclaredDependenciesCoverEveryDerivative) {
             << " blocks, largest " << structure.largest_block() << "\n";
 }
 
-TEST(HealingKinetics, InflammationDarkensDarkerPhototypesMore) {
+TEST(HealingKinetics, InflammationRaisesMelanogenesisMoreInDarkerPhototypes) {
   // Post-inflammatory hyperpigmentation is more frequent and stronger in darker skin (Vemula S
   // et al. J Am Acad Dermatol 2018: type VI odds ratio 5.1; Dogra 2014: 5/36 in types IV-V):
   // at the same cytokine level, the extra melanogenesis grows with the phototype, and intact
-  // skin of every phototype stays at its normal melanin.
+  // skin of every phototype stays at its normal melanin. (Over a whole course the faster
+  // shedding outweighs it: docs/model.md 7.8.)
   const auto p = defaults();
   std::array<double, skin::kLayerCount> f{};
   f[int(skin::Layer::viable_epidermis)] = 1.0;

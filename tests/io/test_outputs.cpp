@@ -2,7 +2,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "../scenario/scenario_test_util.hpp"
 #include "dermasim/io/atomic_file.hpp"
@@ -163,8 +165,27 @@ TEST(Outputs, OutcomeColumnsAndKeysAppearWhereTheyApplyAndOnlyThere) {
   EXPECT_FALSE(s["scar_depth_change_pct_by_type"].contains("icepick"));
   EXPECT_LT(s["scar_depth_change_pct"]["4"].get<double>(), 0.0);
   EXPECT_LT(s["wrinkle_depth_change_pct"]["4"].get<double>(), 0.0);
-  // Not-applicable outcomes are empty cells: the plain run's scar columns hold nothing.
-  const std::string csv = read(plain / "timeseries.csv");
-  const std::string row = csv.substr(csv.find('\n') + 1, csv.find('\n', csv.find('\n') + 1));
-  EXPECT_NE(row.find(",,,,,"), std::string::npos);
+  // Not-applicable outcomes are empty cells: the plain run's scar and line columns hold nothing,
+  // the scarred run's scar, boxcar and line columns a number.
+  auto cells = [](const std::filesystem::path& dir) {
+    std::ifstream in(dir / "timeseries.csv");
+    std::string header, row;
+    std::getline(in, header);
+    std::getline(in, row);
+    std::map<std::string, std::string> out;
+    std::stringstream hs(header), rs(row);
+    std::string h, v;
+    while (std::getline(hs, h, ',')) {
+      std::getline(rs, v, ',');
+      out[h] = v;
+    }
+    return out;
+  };
+  const auto pc = cells(plain), sc = cells(scarred);
+  for (const char* c : {"scar_depth_um", "scar_depth_boxcar_um", "wrinkle_depth_um", "masi"})
+    EXPECT_EQ(pc.at(c), "") << c;
+  for (const char* c : {"scar_depth_um", "scar_depth_boxcar_um", "wrinkle_depth_um", "ra_um"})
+    EXPECT_NE(sc.at(c), "") << c;
+  EXPECT_EQ(sc.at("scar_depth_icepick_um"), "");
+  EXPECT_NE(pc.at("ra_um"), "");
 }

@@ -25,13 +25,16 @@ TEST(Conditions, ScarProfilesHaveTheShapesOfTheirTypes) {
   EXPECT_NEAR(s.profile(0.999e-3), 0.0, 1e-5);
 }
 
-TEST(Conditions, LinesHaveTheirWidthAtHalfDepth) {
+TEST(Conditions, LinesHaveTheirWidthAtHalfDepthAndWrapAroundThePatch) {
   skin::Line l;
   l.width = 200e-6;
   EXPECT_NEAR(l.profile(100e-6), 0.5, 1e-12);
   l.orientation = std::acos(-1.0) / 2;  // along y
   l.x = 1e-3;
-  EXPECT_NEAR(l.distance(1.3e-3, 5e-3), 0.3e-3, 1e-15);
+  EXPECT_NEAR(l.distance(1.3e-3, 3e-3, 4e-3, 4e-3), 0.3e-3, 1e-15);
+  // A line near one edge reappears at the other: the periodic patch tiles the treated area.
+  l.x = 0.02e-3;
+  EXPECT_NEAR(l.distance(3.99e-3, 1e-3, 4e-3, 4e-3), 0.03e-3, 1e-15);
 }
 
 TEST(Conditions, DrawnScarsAreReproducibleAndKeepClearWhenThereIsRoom) {

@@ -165,4 +165,8 @@ TEST(OutcomeValidation, ThreeDScarsAgreeWithTheWellMixedModel) {
     EXPECT_GE(a / b, 0.5) << skin::scar_type_name(t);
     EXPECT_LE(a / b, 1.05) << skin::scar_type_name(t);
   }
+  // Lotfi's ordering holds in 3D as well (scar-types).
+  EXPECT_LT(
+      -scar_change_pct(three_d, skin::ScarType::icepick, 6 * kWeek),
+      target("scar-types").high() * -scar_change_pct(three_d, skin::ScarType::boxcar, 6 * kWeek));
 }

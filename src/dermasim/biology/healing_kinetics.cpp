@@ -86,6 +86,7 @@ HealingKinetics::HealingKinetics(const HealingParameters& p, std::vector<TissueE
     u[dermal_melanin] = 0;
     rest_.push_back(r);
   }
+  set_pigmentation(3);  // a type III person until told otherwise
 }
 
 void HealingKinetics::set_pigmentation(int fitzpatrick, std::vector<PigmentSite> sites) {

@@ -56,9 +56,10 @@ class HealingKinetics : public numerics::Kinetics {
   int environments() const { return int(env_.size()); }
   bool deviation_form() const { return deviation_; }
 
-  /// The person's phototype (sets the propensity to post-inflammatory hyperpigmentation) and,
-  /// optionally, a pigmentary unit per voxel (indexed by VoxelInfo::index; one entry serves
-  /// every voxel). Without sites every voxel is normal skin.
+  /// The person's phototype (sets the propensity to post-inflammatory hyperpigmentation and how
+  /// much melanin the epidermis degrades; type III until set) and, optionally, a pigmentary unit
+  /// per voxel (indexed by VoxelInfo::index; one entry serves every voxel; the caller sizes it to
+  /// its grid). Without sites every voxel is normal skin.
   void set_pigmentation(int fitzpatrick, std::vector<PigmentSite> sites = {});
   /// The dermal leak that holds `dermal_melanin` (relative units) at rest.
   static double dermal_leak_for(const HealingParameters& p, double dermal_melanin);
@@ -85,7 +86,7 @@ class HealingKinetics : public numerics::Kinetics {
   double timp_per_fibroblast_ = 0;     // ng/mL/s per cell/mm^3
   double mmp_activity_reference_ = 1;  // ng/mL of active MMP at rest in papillary dermis
   double pih_gain_ = 1;                // PIH propensity of the phototype (type III = 1)
-  double degraded_share_ = 0.6;        // epidermal melanin degraded in the epidermis, not shed
+  double degraded_share_ = 0;          // epidermal melanin degraded in the epidermis, not shed
   std::vector<PigmentSite> pigment_;   // per voxel, or one for all, or none (normal)
 };
 

@@ -27,6 +27,11 @@ struct Grid3D {
 /// extent rounded up to a whole number of voxels).
 Grid3D make_grid(double width_x, double width_y, double depth, double resolution);
 
+/// Index i wrapped onto [0, n) (periodic sides).
+inline int wrap_index(int i, int n) {
+  return ((i % n) + n) % n;
+}
+
 /// Bytes of one double-precision field on the grid.
 inline std::size_t field_bytes(const Grid3D& g) {
   return g.size() * sizeof(double);

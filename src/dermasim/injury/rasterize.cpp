@@ -10,10 +10,6 @@ namespace dermasim::injury {
 
 namespace {
 
-int wrap(int i, int n) {
-  return ((i % n) + n) % n;
-}
-
 // Fraction of the voxel [x0,x0+dx]x[y0,y0+dy]x[z0,z0+dz] inside the channel. The channel is convex
 // (a cone-capped cylinder cut by a plane), so a voxel with all eight corners inside is wholly
 // inside; one far from the axis is wholly outside; the rest are sampled at n^3 midpoints.
@@ -87,12 +83,12 @@ InjuryField rasterize(const device::PunctureList& punctures, const grid::Grid3D&
                   j1 = static_cast<int>(std::floor(s.y1 / g.dy));
         double volume = 0.0;
         for (int j = j0; j <= j1; ++j) {
-          const int jw = wrap(j, g.ny);
+          const int jw = grid::wrap_index(j, g.ny);
           for (int i = i0; i <= i1; ++i) {
             const double f =
                 voxel_fraction(channels[c], i * g.dx, j * g.dy, z0, g.dx, g.dy, g.dz, n);
             if (f == 0.0) continue;
-            field.damaged_fraction[g.index(wrap(i, g.nx), jw, k)] += f;
+            field.damaged_fraction[g.index(grid::wrap_index(i, g.nx), jw, k)] += f;
             volume += f * vv;
           }
         }

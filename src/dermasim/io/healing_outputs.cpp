@@ -54,7 +54,7 @@ ordered_json by_week(const HealingResult& r, const std::string& column) {
   return j;
 }
 
-/// Percent change of a series against `before`, by week (null object when it does not apply).
+/// Percent change of a series against `before` (non-zero), by week.
 ordered_json change_by_week(const HealingResult& r, const std::vector<double>& series,
                             double before) {
   ordered_json j = ordered_json::object();
@@ -85,7 +85,7 @@ ordered_json outcome_summary(const HealingResult& r, const outcomes::OutcomeSeri
   // The change of an outcome column against the untreated skin, when it applies.
   auto change = [&](const std::string& column) -> std::optional<ordered_json> {
     const std::size_t c = outcomes::outcome_index(column);
-    if (!o.before[c]) return std::nullopt;
+    if (!o.before[c] || *o.before[c] == 0) return std::nullopt;
     std::vector<double> series;
     for (const auto& row : o.rows) {
       if (!row[c]) return std::nullopt;

@@ -1,24 +1,17 @@
 #include "dermasim/io/outcome_images.hpp"
 
+#include "dermasim/io/figures.hpp"
+
 #include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
 
 namespace dermasim::io {
 
-namespace {
-std::string scale_label(double m) {
-  return fmt::format("{:g} MM", m * 1e3);
-}
-double scale_length(double width) {
-  return width >= 4e-3 ? 1e-3 : width >= 1e-3 ? 0.5e-3 : 0.1e-3;
-}
-}  // namespace
-
 Image surface_map(const outcomes::HeightMap& h, const std::string& title, double lowest,
                   double highest) {
   const int plot = 600;
-  const double width = h.nx * h.dx, height = h.ny * h.dx;
+  const double width = h.nx * h.dx, height = h.ny * h.dy;
   const double px_per_m = plot / std::max(width, height);
   const int w = int(std::lround(width * px_per_m)), hh = int(std::lround(height * px_per_m));
   const int left = 40, top = 60;
@@ -29,13 +22,12 @@ Image surface_map(const outcomes::HeightMap& h, const std::string& title, double
     for (int px = 0; px < w; ++px) {
       // y grows upwards in the patch frame, downwards in the image.
       const int i = std::min(h.nx - 1, int(px / px_per_m / h.dx));
-      const int j = std::min(h.ny - 1, int((hh - 1 - py) / px_per_m / h.dx));
+      const int j = std::min(h.ny - 1, int((hh - 1 - py) / px_per_m / h.dy));
       const double v = h.height[std::size_t(j) * h.nx + i];
       img.set(left + px, top + py, viridis((v - lowest) / span));
     }
   img.colour_bar(left + w + 30, top + 30, 20, hh - 60, lowest * 1e6, highest * 1e6, "HEIGHT (UM)");
-  const double bar = scale_length(width);
-  img.scale_bar(left, top + hh + 30, int(std::lround(bar * px_per_m)), scale_label(bar));
+  draw_scale_bar(img, left, top + hh + 30, width, px_per_m);
   return img;
 }
 
@@ -72,13 +64,7 @@ Image collagen_cross_section(const simulation::MatrixSection& s,
       for (int i = 0; i < s.nx; ++i)
         img.fill_rect(left + i * scale, y0 + k * scale, left + (i + 1) * scale,
                       y0 + (k + 1) * scale, colour(std::size_t(k) * s.nx + i));
-    for (skin::Layer layer : {skin::Layer::viable_epidermis, skin::Layer::papillary_dermis,
-                              skin::Layer::reticular_dermis, skin::Layer::hypodermis}) {
-      const double z = d.skin.top(layer);
-      if (z >= g.depth()) continue;
-      const int y = y0 + int(std::lround(z * px_per_m));
-      img.line(left, y, left + w - 1, y, kWhite);
-    }
+    draw_layer_boundaries(img, d.skin, left, y0, w, px_per_m, g.depth());
     img.colour_bar(left + w + 30, y0 + 30, 20, std::max(40, h - 40), lo, hi, label);
     img.text(left, y0 - 14, caption, kBlack, 1);
   };
@@ -88,8 +74,7 @@ Image collagen_cross_section(const simulation::MatrixSection& s,
   panel(
       top + h + gap, [&](std::size_t v) { return viridis((change[v] - cmin) / (cmax - cmin)); },
       cmin, cmax, "CHANGE (%)", "CHANGE OF COLLAGEN I + III FROM UNTREATED TISSUE");
-  const double bar = scale_length(g.width_x());
-  img.scale_bar(left, top + 2 * h + gap + 30, int(std::lround(bar * px_per_m)), scale_label(bar));
+  draw_scale_bar(img, left, top + 2 * h + gap + 30, g.width_x(), scale / g.dx);
   return img;
 }
 

@@ -8,6 +8,7 @@
 
 #include "dermasim/device/kinematics.hpp"
 #include "dermasim/io/atomic_file.hpp"
+#include "dermasim/io/figures.hpp"
 #include "dermasim/io/healing_outputs.hpp"
 #include "dermasim/io/outcome_images.hpp"
 #include "dermasim/version.hpp"
@@ -128,9 +129,7 @@ Image puncture_map(const scenario::Scenario& sc, const simulation::InjuryStage& 
     img.disc(left + p.x * px_per_m, top + h - p.y * px_per_m, r_px, viridis(p.depth / dmax));
   }
   img.colour_bar(left + w + 30, top + 30, 20, h - 60, 0.0, dmax / kUm, "DEPTH (UM)");
-  const double bar_m = lx >= 4e-3 ? 1e-3 : lx >= 1e-3 ? 0.5e-3 : 0.1e-3;
-  img.scale_bar(left, top + h + 30, static_cast<int>(std::lround(bar_m * px_per_m)),
-                fmt::format("{:g} MM", bar_m * 1e3));
+  draw_scale_bar(img, left, top + h + 30, lx, px_per_m);
   return img;
 }
 
@@ -156,20 +155,10 @@ Image injury_cross_section(const simulation::InjuryStage& stage) {
     for (int i = 0; i < g.nx; ++i)
       img.fill_rect(left + i * scale, top + k * scale, left + (i + 1) * scale,
                     top + (k + 1) * scale, viridis(f.damaged_fraction[g.index(i, best_j, k)]));
-  // Layer boundaries as white lines, labelled on the right.
-  const double px_per_m = scale / g.dz;
-  for (skin::Layer layer : {skin::Layer::viable_epidermis, skin::Layer::papillary_dermis,
-                            skin::Layer::reticular_dermis, skin::Layer::hypodermis}) {
-    const double z = stage.skin.top(layer);
-    if (z >= g.depth()) continue;
-    const int y = top + static_cast<int>(std::lround(z * px_per_m));
-    img.line(left, y, left + w - 1, y, kWhite);
-  }
+  // Layer boundaries as white lines.
+  draw_layer_boundaries(img, stage.skin, left, top, w, scale / g.dz, g.depth());
   img.colour_bar(left + w + 30, top + 30, 20, std::max(60, h - 60), 0.0, 1.0, "DAMAGED FRACTION");
-  const double width = g.width_x();
-  const double bar_m = width >= 4e-3 ? 1e-3 : width >= 1e-3 ? 0.5e-3 : 0.1e-3;
-  img.scale_bar(left, top + h + 30, static_cast<int>(std::lround(bar_m * px_per_m)),
-                fmt::format("{:g} MM", bar_m * 1e3));
+  draw_scale_bar(img, left, top + h + 30, g.width_x(), scale / g.dx);
   img.text(left, top - 22, "SURFACE; WHITE LINES: LAYER BOUNDARIES", kBlack, 1);
   return img;
 }
@@ -213,7 +202,7 @@ void write_run_outputs(const std::filesystem::path& dir, const scenario::Scenari
       write_file_atomic(
           dir / "surface_before.png",
           surface_map(outcomes->surface_before, "SURFACE BEFORE TREATMENT", lo, hi).encode_png());
-      const bool week26 = outcomes->surface_after_time >= 182 * 86400;
+      const bool week26 = outcomes->surface_after_time >= simulation::kWeek26;
       const std::string title =
           fmt::format("SURFACE AT DAY {:.0f}", double(outcomes->surface_after_time) / 86400.0);
       write_file_atomic(dir / (week26 ? "surface_week26.png" : "surface_end.png"),

@@ -124,9 +124,9 @@ std::vector<parameters::ParameterInfo> outcome_parameter_infos() {
                  "W et al. J Cosmet Dermatol 2021;20:875: R2 0.66-0.82, R7 0.37-0.52)"},
       {"creep_ratio_loss", "1", 0.49, 0.0, 2.0,
        "alpha1: rise of E1/E2 as the fibre network degrades (1 - q)",
-       kAssume + "fitted so that a 70-year-old face gives R2 0.62 and R7 0.33 (Kawalkiewicz "
-                 "2021 ranges; Ryu HS et al. Skin Res Technol 2008;14:354: R7 falls most with "
-                 "age)"},
+       kAssume + "fitted so that a 70-year-old face gives R2 0.66 and R7 0.37, the lower ends of "
+                 "the adult ranges (Kawalkiewicz 2021; Ryu HS et al. Skin Res Technol "
+                 "2008;14:354: R7 falls most with age)"},
       {"flow_ratio_young", "1", 0.45, 0.1, 1.0,
        "beta0: E1 T_on / eta_f, the unrecovered flow of a young adult's skin",
        kAssume + "fitted with creep_ratio_young"},
@@ -164,7 +164,7 @@ OutcomeParameters OutcomeParameters::from(const parameters::ParameterSet& p) {
                       p.si("tethered_share_rolling")};
   o.texture_fill_share = p.si("texture_fill_share");
   o.microrelief_ra_young = p.si("microrelief_ra_young");
-  o.microrelief_ra_per_year = p.si("microrelief_ra_per_year") * 365.25 * 86400.0;  // m/year
+  o.microrelief_ra_per_year = p.si("microrelief_ra_per_year");
   o.microrelief_spacing = p.si("microrelief_spacing");
   o.roughness_cutoff = p.si("roughness_cutoff");
   o.surface_spacing = p.si("surface_spacing");

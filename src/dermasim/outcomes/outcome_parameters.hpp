@@ -20,7 +20,7 @@ struct OutcomeParameters {
   std::array<double, skin::kScarTypes> tethered_share{};  // depression held by the fibrotic base
   double texture_fill_share = 0;       // share of the matrix lift the microrelief takes
   double microrelief_ra_young = 0;     // m, Ra of the microrelief at the reference age
-  double microrelief_ra_per_year = 0;  // m per year above it
+  double microrelief_ra_per_year = 0;  // m/s (of age) above it
   double microrelief_spacing = 0;      // m, typical spacing of the primary furrows
   double roughness_cutoff = 0;         // m, Gaussian filter cut-off (ISO 16610-21)
   double surface_spacing = 0;          // m, sampling of the height map

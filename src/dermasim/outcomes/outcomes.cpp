@@ -36,10 +36,6 @@ std::size_t outcome_index(const std::string& name) {
   throw std::out_of_range("no outcome column named '" + name + "'");
 }
 
-std::optional<double> OutcomeSeries::value(std::size_t row, const std::string& column) const {
-  return rows.at(row).at(outcome_index(column));
-}
-
 namespace {
 
 Matrix matrix_of(const std::vector<double>& observables) {
@@ -166,7 +162,7 @@ OutcomeSeries compute_outcomes(const scenario::Scenario& sc, const simulation::H
 
   out.surface_before = surface.height_map(r.initial);
   if (!r.times.empty()) {
-    const simulation::Seconds want = std::min<simulation::Seconds>(182 * 86400, r.times.back());
+    const simulation::Seconds want = simulation::section_time(r.times.back());
     std::size_t at = r.times.size() - 1;
     for (std::size_t i = 0; i < r.times.size(); ++i)
       if (r.times[i] >= want) {

@@ -35,8 +35,6 @@ struct OutcomeSeries {
   std::vector<Downtime> downtime;
   HeightMap surface_before, surface_after;
   simulation::Seconds surface_after_time = 0;  // week 26, or the end of a shorter run
-
-  std::optional<double> value(std::size_t row, const std::string& column) const;
 };
 
 /// Index of an outcome column; throws std::out_of_range for an unknown name.

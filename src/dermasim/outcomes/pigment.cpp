@@ -34,8 +34,10 @@ PigmentModel::PigmentModel(const OutcomeParameters& p, int fitzpatrick,
 }
 
 double PigmentModel::index(double epidermal, double dermal) const {
-  return p_.melanin_index_floor +
-         (mi_normal_ - p_.melanin_index_floor) * (epidermal + p_.dermal_melanin_weight * dermal);
+  // The Mexameter reads 0-999: darker skin saturates it.
+  return std::clamp(p_.melanin_index_floor + (mi_normal_ - p_.melanin_index_floor) *
+                                                 (epidermal + p_.dermal_melanin_weight * dermal),
+                    0.0, 999.0);
 }
 
 PigmentReading PigmentModel::read(const simulation::TissueColumns& now) const {
@@ -43,8 +45,9 @@ PigmentReading PigmentModel::read(const simulation::TissueColumns& now) const {
   const bool pigmented = pig_.kind != skin::PigmentKind::none;
   // Lesional and normal skin: per column in 3D; in the well-mixed model, from the patch mean.
   // The melanin kinetics are linear in the melanocyte activity a with drivers the compartment
-  // shares, so a column of activity a holds a / a_mean of the mean epidermal melanin, and the
-  // dermal melanin of the lesion scales with the patch mean's.
+  // shares, so a column of activity a holds a / a_mean of the mean epidermal melanin (but for
+  // the PIH term, which does not scale with a: under 1 % of the lesional index), and the dermal
+  // melanin of the lesion scales with the patch mean's.
   double lesion_mi = 0, normal_mi = 0, lesional_share = 0;
   if (now.size() == 1) {
     const double e = now.epidermal_melanin[0], d = now.dermal_melanin[0];

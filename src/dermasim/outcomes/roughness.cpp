@@ -34,20 +34,23 @@ Roughness profile_roughness(const std::vector<double>& z, double dx, double cuto
   const auto mean = gaussian_mean_line(z, dx, cutoff);
   std::vector<double> rough(n);
   for (std::size_t i = 0; i < n; ++i) rough[i] = z[i] - mean[i];
-  // Five sampling lengths of lc, followed around the period.
+  // Ra over one period: the value over any whole number of periods, so no sample weighs more
+  // than another however the evaluation length wraps.
+  double sum_abs = 0;
+  for (double v : rough) sum_abs += std::abs(v);
+  r.ra = sum_abs / double(n);
+  // Rz: five sampling lengths of lc, followed around the period.
   const std::size_t per_length = std::max<std::size_t>(1, std::size_t(std::lround(cutoff / dx)));
-  double sum_abs = 0, sum_rz = 0;
+  double sum_rz = 0;
   for (int s = 0; s < 5; ++s) {
     double peak = -1e300, valley = 1e300;
     for (std::size_t q = 0; q < per_length; ++q) {
       const double v = rough[(std::size_t(s) * per_length + q) % n];
-      sum_abs += std::abs(v);
       peak = std::max(peak, v);
       valley = std::min(valley, v);
     }
     sum_rz += peak - valley;
   }
-  r.ra = sum_abs / double(5 * per_length);
   r.rz = sum_rz / 5.0;
   return r;
 }

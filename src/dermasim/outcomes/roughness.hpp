@@ -5,10 +5,11 @@
 //    s(x) = exp(-pi (x / (a lc))^2) / (a lc) with a = sqrt(ln 2 / pi); its transfer function
 //    exp(-pi (a lc f)^2) passes 50 % of the amplitude at the cut-off wavelength lc. Applied in
 //    the frequency domain (Eigen's FFT), exact for a periodic profile.
-//  - Ra: mean absolute deviation of the roughness profile from zero over the evaluation length
-//    (ISO 4287:1997, 4.2.1); Rz: the mean over five sampling lengths lr = lc of the largest peak
-//    height plus the largest valley depth in each (ISO 4287 Rz, = DIN 4768 Rz; not RzJIS). The
-//    evaluation length 5 lc may exceed the patch: the profile is followed around the period.
+//  - Ra: mean absolute deviation of the roughness profile from zero (ISO 4287:1997, 4.2.1), over
+//    one period (for a periodic profile, the value over any whole number of periods); Rz: the
+//    mean over five sampling lengths lr = lc of the largest peak height plus the largest valley
+//    depth in each (ISO 4287 Rz, = DIN 4768 Rz; not RzJIS), followed around the period when the
+//    evaluation length 5 lc exceeds the patch.
 #include <vector>
 
 namespace dermasim::outcomes {

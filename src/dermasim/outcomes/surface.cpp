@@ -4,24 +4,23 @@
 #include <cmath>
 #include <numbers>
 
+#include "dermasim/grid/grid3d.hpp"
 #include "dermasim/outcomes/roughness.hpp"
 #include "dermasim/random/keyed_random.hpp"
 
 namespace dermasim::outcomes {
 
 namespace {
-constexpr double kYear = 365.25 * 86400.0;
 constexpr double kPi = std::numbers::pi;
 
 /// The microrelief: the zero set of a smooth periodic random field is a network of lines;
 /// |field| puts a V-shaped furrow on each, between plateaus (the polygonal pattern of primary
 /// lines). Wave vectors are whole numbers of periods across the patch, so the field tiles.
-HeightMap microrelief(int nx, int ny, double dx, double spacing, std::uint64_t seed) {
+HeightMap microrelief(int nx, int ny, double lx, double ly, double spacing, std::uint64_t seed) {
   HeightMap m;
-  m.nx = nx, m.ny = ny, m.dx = dx;
+  m.nx = nx, m.ny = ny, m.dx = lx / nx, m.dy = ly / ny;
   m.height.assign(std::size_t(nx) * ny, 0.0);
   const random::KeyedRandom rng(seed);
-  const double lx = nx * dx, ly = ny * dx;
   constexpr int kModes = 48;
   for (int mode = 0; mode < kModes; ++mode) {
     const auto u =
@@ -62,14 +61,13 @@ SurfaceModel::SurfaceModel(const skin::Conditions& conditions, const OutcomePara
     : conditions_(conditions), p_(p), lx_(lx), ly_(ly), cnx_(initial.nx), cny_(initial.ny) {
   const int nx = std::max(8, int(std::lround(lx / p.surface_spacing)));
   const int ny = std::max(8, int(std::lround(ly / p.surface_spacing)));
-  micro_ = microrelief(nx, ny, lx / nx, p.microrelief_spacing, seed);
+  micro_ = microrelief(nx, ny, lx, ly, p.microrelief_spacing, seed);
   // Scale the field to the age's Ra as the profilometer would read it.
-  const double years = std::max(0.0, (age - p.reference_age) / kYear);
-  const double target = p.microrelief_ra_young + p.microrelief_ra_per_year * years;
+  const double target =
+      p.microrelief_ra_young + p.microrelief_ra_per_year * std::max(0.0, age - p.reference_age);
   const Roughness raw = surface_roughness(micro_.height, nx, ny, micro_.dx, p.roughness_cutoff);
   const double scale = raw.ra > 0 ? target / raw.ra : 0.0;
   for (double& h : micro_.height) h *= scale;
-  micro_ra_ = target;
   micro_rz_ = raw.rz * scale;
 
   // Which tissue columns lie under each depression and each fibrotic base.
@@ -97,8 +95,9 @@ SurfaceModel::SurfaceModel(const skin::Conditions& conditions, const OutcomePara
     scar_base_initial_.push_back(held);
   }
   for (const auto& l : conditions_.lines) {
-    auto cols = columns_where(
-        [&](double x, double y) { return l.distance(x, y) < std::max(0.5 * l.width, 0.5 * cdx); });
+    auto cols = columns_where([&](double x, double y) {
+      return l.distance(x, y, lx, ly) < std::max(0.5 * l.width, 0.5 * cdx);
+    });
     if (cols.empty()) cols.push_back(column_of(l.x, l.y, lx, ly, cnx_, cny_));
     line_footprint_.push_back(std::move(cols));
   }
@@ -142,9 +141,8 @@ double SurfaceModel::gain_at(const simulation::TissueColumns& now, double x, dou
   const int i0 = int(std::floor(fx)), j0 = int(std::floor(fy));
   const double tx = fx - i0, ty = fy - j0;
   auto at = [&](int i, int j) {
-    i = ((i % cnx_) + cnx_) % cnx_;
-    j = ((j % cny_) + cny_) % cny_;
-    return now.matrix_gain[std::size_t(j) * cnx_ + i];
+    return now.matrix_gain[std::size_t(grid::wrap_index(j, cny_)) * cnx_ +
+                           std::size_t(grid::wrap_index(i, cnx_))];
   };
   return (1 - ty) * ((1 - tx) * at(i0, j0) + tx * at(i0 + 1, j0)) +
          ty * ((1 - tx) * at(i0, j0 + 1) + tx * at(i0 + 1, j0 + 1));
@@ -153,25 +151,26 @@ double SurfaceModel::gain_at(const simulation::TissueColumns& now, double x, dou
 HeightMap SurfaceModel::height_map(const simulation::TissueColumns& now) const {
   HeightMap m = micro_;
   const int nx = m.nx, ny = m.ny;
-  const double dx = m.dx;
+  const double dx = m.dx, dy = m.dy;
   // The microrelief's furrows (as deep as its Rz) take their share of the lift.
   for (int j = 0; j < ny; ++j)
     for (int i = 0; i < nx; ++i) {
       const double lift = p_.texture_fill_share * p_.matrix_volume_expression *
-                          gain_at(now, (i + 0.5) * dx, (j + 0.5) * dx);
+                          gain_at(now, (i + 0.5) * dx, (j + 0.5) * dy);
       const double keep = micro_rz_ > 0 ? std::clamp(1 - lift / micro_rz_, 0.0, 1.0) : 1.0;
       m.height[std::size_t(j) * nx + i] *= keep;
     }
   const auto scars = scar_depths(now);
   for (std::size_t n = 0; n < scars.size(); ++n) {
     const auto& s = conditions_.scars[n];
-    const int reach = int(std::ceil(0.5 * s.width / dx)) + 1;
-    const int ci = int(std::floor(s.x / dx)), cj = int(std::floor(s.y / dx));
-    for (int dj = -reach; dj <= reach; ++dj)
-      for (int di = -reach; di <= reach; ++di) {
-        const int i = ((ci + di) % nx + nx) % nx, j = ((cj + dj) % ny + ny) % ny;
-        const double r = std::hypot(skin::periodic_delta(s.x, (i + 0.5) * dx, nx * dx),
-                                    skin::periodic_delta(s.y, (j + 0.5) * dx, ny * dx));
+    const int reach_x = int(std::ceil(0.5 * s.width / dx)) + 1;
+    const int reach_y = int(std::ceil(0.5 * s.width / dy)) + 1;
+    const int ci = int(std::floor(s.x / dx)), cj = int(std::floor(s.y / dy));
+    for (int dj = -reach_y; dj <= reach_y; ++dj)
+      for (int di = -reach_x; di <= reach_x; ++di) {
+        const int i = grid::wrap_index(ci + di, nx), j = grid::wrap_index(cj + dj, ny);
+        const double r = std::hypot(skin::periodic_delta(s.x, (i + 0.5) * dx, lx_),
+                                    skin::periodic_delta(s.y, (j + 0.5) * dy, ly_));
         m.height[std::size_t(j) * nx + i] -= scars[n] * s.profile(r);
       }
   }
@@ -181,7 +180,7 @@ HeightMap SurfaceModel::height_map(const simulation::TissueColumns& now) const {
     for (int j = 0; j < ny; ++j)
       for (int i = 0; i < nx; ++i)
         m.height[std::size_t(j) * nx + i] -=
-            lines[n] * l.profile(l.distance((i + 0.5) * dx, (j + 0.5) * dx));
+            lines[n] * l.profile(l.distance((i + 0.5) * dx, (j + 0.5) * dy, lx_, ly_));
   }
   return m;
 }

@@ -21,7 +21,7 @@ namespace dermasim::outcomes {
 
 struct HeightMap {
   int nx = 0, ny = 0;
-  double dx = 0;               // m
+  double dx = 0, dy = 0;       // m
   std::vector<double> height;  // m, x fastest
 };
 
@@ -37,8 +37,6 @@ class SurfaceModel {
   std::vector<double> line_depths(const simulation::TissueColumns& now) const;
   /// The height map now.
   HeightMap height_map(const simulation::TissueColumns& now) const;
-  /// Ra and Rz of the intact microrelief at rest (the target the field was scaled to).
-  double microrelief_ra() const { return micro_ra_; }
 
  private:
   double gain_at(const simulation::TissueColumns& now, double x, double y) const;
@@ -47,9 +45,9 @@ class SurfaceModel {
   skin::Conditions conditions_;
   OutcomeParameters p_;
   double lx_, ly_;
-  int cnx_, cny_;    // tissue columns
-  HeightMap micro_;  // the microrelief at rest
-  double micro_ra_ = 0, micro_rz_ = 0;
+  int cnx_, cny_;        // tissue columns
+  HeightMap micro_;      // the microrelief at rest
+  double micro_rz_ = 0;  // Rz of the microrelief at rest: the depth of its furrows
   std::vector<std::vector<std::size_t>> scar_footprint_, scar_base_, line_footprint_;
   std::vector<double> scar_base_initial_;
 };

@@ -260,8 +260,12 @@ void read_conditions(TableReader t, const SimulationSpec& sim, skin::Conditions&
   TableReader p = t.table("pigmentation");
   auto& pig = c.pigmentation;
   {
-    const std::string kind = p.choice("kind", {"melasma", "hyperpigmentation"}, std::nullopt);
-    const bool melasma = kind == "melasma";
+    const std::string kind =
+        p.choice("kind",
+                 {std::string(skin::pigment_kind_name(skin::PigmentKind::melasma)),
+                  std::string(skin::pigment_kind_name(skin::PigmentKind::hyperpigmentation))},
+                 std::nullopt);
+    const bool melasma = kind == skin::pigment_kind_name(skin::PigmentKind::melasma);
     pig.kind = melasma ? skin::PigmentKind::melasma : skin::PigmentKind::hyperpigmentation;
     // Defaults: melasma is epidermal and dermal, in patches (the mixed type); hyperpigmentation
     // (post-inflammatory, lentigines) is epidermal over the whole patch.
@@ -349,9 +353,9 @@ double Scenario::expected_punctures() const {
 }
 
 double Scenario::healing_memory() const {
-  const grid::Grid3D g =
-      grid::make_grid(simulation.patch_x, simulation.patch_y, simulation::healing_depth(*this, {}),
-                      simulation.healing_resolution);
+  const grid::Grid3D g = grid::make_grid(simulation.patch_x, simulation.patch_y,
+                                         simulation::healing_depth(*this, simulation.depth),
+                                         simulation.healing_resolution);
   // The state, the two step-doubling trial states, the accepted backup and diffusion scratch.
   constexpr double kCopies = 5;
   return kCopies * double(g.size()) * biology::kSpecies * sizeof(double);

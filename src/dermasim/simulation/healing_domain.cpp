@@ -75,15 +75,12 @@ ConditionTissue condition_tissue(const HealingDomain& d) {
 
 }  // namespace
 
-double healing_depth(const scenario::Scenario& sc, const device::PunctureList& punctures) {
+double healing_depth(const scenario::Scenario& sc, double deepest_channel) {
   const skin::LayerStack stack(sc.skin.layers);
   const double window = stack.dermo_epidermal_junction() + sc.parameters.si("histology_window");
-  double deepest = 0;
-  for (const auto& p : punctures) deepest = std::max(deepest, p.depth);
-  if (punctures.empty()) deepest = sc.simulation.depth;  // before the punctures: the device's
-  deepest = std::max(deepest, sc.conditions.deepest(stack.dermo_epidermal_junction(),
-                                                    stack.top(skin::Layer::hypodermis)));
-  return std::max(window, deepest) + kHealingDepthMargin;
+  const double conditions =
+      sc.conditions.deepest(stack.dermo_epidermal_junction(), stack.top(skin::Layer::hypodermis));
+  return std::max({window, deepest_channel, conditions}) + kHealingDepthMargin;
 }
 
 HealingDomain make_healing_domain(const scenario::Scenario& sc, const InjuryStage& stage) {
@@ -101,8 +98,10 @@ HealingDomain make_healing_domain(const scenario::Scenario& sc, const InjuryStag
   // Deep enough for the window, every channel and the conditions' fibrotic tissue, with room
   // below for the signals to spread.
   const double h = sc.simulation.healing_resolution;
-  d.grid = grid::make_grid(sc.simulation.patch_x, sc.simulation.patch_y,
-                           healing_depth(sc, stage.punctures), h);
+  double deepest = 0;
+  for (const auto& p : stage.punctures) deepest = std::max(deepest, p.depth);
+  d.grid =
+      grid::make_grid(sc.simulation.patch_x, sc.simulation.patch_y, healing_depth(sc, deepest), h);
   const grid::Grid3D& g = d.grid;
 
   for (int k = 0; k < g.nz; ++k) {

@@ -51,10 +51,10 @@ struct HealingDomain {
   std::uint64_t seed = 1;  // the scenario's (placement of the conditions' lesions)
 };
 
-/// Depth of the healing grid: the histology window, the deepest channel (or, before the
-/// punctures are known, the device's deepest) and the conditions' fibrotic tissue, whichever is
-/// deepest, plus kHealingDepthMargin.
-double healing_depth(const scenario::Scenario& sc, const device::PunctureList& punctures);
+/// Depth of the healing grid: the whole histology window, the deepest channel and the
+/// conditions' fibrotic tissue, whichever is deepest, plus kHealingDepthMargin. (It is not capped
+/// by the injury grid: the healing model rasterizes the punctures on its own grid.)
+double healing_depth(const scenario::Scenario& sc, double deepest_channel);
 
 /// Builds the domain: rasterizes each session's punctures on the healing grid.
 HealingDomain make_healing_domain(const scenario::Scenario& sc, const InjuryStage& stage);

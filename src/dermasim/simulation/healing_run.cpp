@@ -56,15 +56,18 @@ void drive(const HealingDomain& d, const HealingProgress& progress, Advance&& ad
   }
 }
 
-/// The fibrous matrix a voxel holds: collagen I and III, elastic fibres, tropoelastin (mg/cm^3).
-double matrix_of(const double* u) {
-  return u[biology::collagen_i] + u[biology::collagen_iii] + u[biology::elastin] +
-         u[biology::tropoelastin];
+/// The fibrous matrix whose gain lifts a depressed floor: collagen I and III, elastic fibres,
+/// tropoelastin (mg/cm^3), summed over `value(species)`.
+constexpr biology::Species kMatrixSpecies[] = {biology::collagen_i, biology::collagen_iii,
+                                               biology::elastin, biology::tropoelastin};
+template <class Value>
+double matrix_sum(Value&& value) {
+  double m = 0;
+  for (biology::Species s : kMatrixSpecies) m += value(s);
+  return m;
 }
-
-/// When the depth section of the matrix is taken: week 26, or the end of a shorter run.
-Seconds section_time(const HealingDomain& d) {
-  return std::min<Seconds>(182 * 86400, Seconds(std::llround(d.duration)));
+double matrix_of(const double* u) {
+  return matrix_sum([u](biology::Species s) { return u[s]; });
 }
 
 void check_finite(const std::vector<double>& row, Seconds t) {
@@ -233,6 +236,8 @@ HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress) {
   result.fidelity = Fidelity::three_d;
   const grid::Grid3D& g = d.grid;
   biology::HealingKinetics kin(d.parameters, d.plane_environment, d.age, true);
+  if (!d.condition_tissue.pigment.empty() && d.condition_tissue.pigment.size() != g.size())
+    throw std::logic_error("the pigmentary units do not match the healing grid");
   kin.set_pigmentation(d.fitzpatrick, d.condition_tissue.pigment);
   const auto& info = biology::species_info();
 
@@ -283,11 +288,13 @@ HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress) {
     for (int k = 0; k < g.nz; ++k) {
       const State& rest = kin.rest(k).u;
       const double m0 = matrix_of(rest.data());
+      // The matrix gain over the histology window, as the well-mixed compartment holds it.
+      const double window = d.plane_window_share[std::size_t(k)] * g.dz;
       for (std::size_t col = 0; col < plane; ++col) {
         const std::size_t v = plane * std::size_t(k) + col;
-        const double dm = at(biology::collagen_i, v) + at(biology::collagen_iii, v) +
-                          at(biology::elastin, v) + at(biology::tropoelastin, v);
-        if (m0 > 0) c.matrix_gain[col] += g.dz * dm / m0;
+        if (m0 > 0 && window > 0)
+          c.matrix_gain[col] +=
+              window * matrix_sum([&](biology::Species s) { return at(s, v); }) / m0;
         c.scar_collagen[col] +=
             g.dz * (rest[biology::scar_collagen] + at(biology::scar_collagen, v));
         c.epidermal_melanin[col] +=
@@ -299,7 +306,7 @@ HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress) {
     return c;
   };
   result.initial = tissue_columns();
-  const Seconds section_at = section_time(d);
+  const Seconds section_at = section_time(Seconds(std::llround(d.duration)));
   // The section runs through the row with the most fibrotic tissue (a scar), else the most
   // new matrix.
   auto take_section = [&](Seconds t, const TissueColumns& c) {

@@ -11,6 +11,14 @@ namespace dermasim::simulation {
 using Seconds = std::int64_t;
 
 /// Sorted, unique output times in [0, duration] for sessions at the given times (s).
+/// Week 26 after the first session: the last of the reported weeks (a milestone output).
+inline constexpr Seconds kWeek26 = 182 * 86400;
+
+/// When the end-of-course figures are taken: week 26, or the end of a shorter run.
+inline Seconds section_time(Seconds duration) {
+  return duration < kWeek26 ? duration : kWeek26;
+}
+
 std::vector<Seconds> output_schedule(const std::vector<Seconds>& sessions, Seconds duration);
 
 /// The days after the first session that are always output.

@@ -81,9 +81,15 @@ double Line::profile(double d) const {
   return std::exp(-0.5 * d * d / (sigma * sigma));
 }
 
-double Line::distance(double px, double py) const {
-  // Normal of the axis: (-sin, cos).
-  return std::abs(-(px - x) * std::sin(orientation) + (py - y) * std::cos(orientation));
+double Line::distance(double px, double py, double lx, double ly) const {
+  // Normal of the axis: (-sin, cos); the nearest of the images shifted by whole periods.
+  const double nx = -std::sin(orientation), ny = std::cos(orientation);
+  double best = 1e300;
+  for (int m = -1; m <= 1; ++m)
+    for (int n = -1; n <= 1; ++n)
+      best = std::min(best, std::abs((periodic_delta(x, px, lx) + m * lx) * nx +
+                                     (periodic_delta(y, py, ly) + n * ly) * ny));
+  return best;
 }
 
 double scar_base_bottom(const Scar& s, double dej, double dermis_bottom) {

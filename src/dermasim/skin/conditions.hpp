@@ -52,8 +52,10 @@ struct Line {
   double width = 0;        // full width at half depth, m
   /// Depth at distance d (m) from the axis, as a share of `depth` (Gaussian cross-section).
   double profile(double d) const;
-  /// Distance of (px, py) from the axis (not wrapped: an oblique line does not tile the patch).
-  double distance(double px, double py) const;
+  /// Distance of (px, py) from the nearest periodic image of the axis on an lx x ly patch (an
+  /// axis-parallel line tiles the patch exactly; an oblique one as the parallel family of its
+  /// images).
+  double distance(double px, double py, double lx, double ly) const;
 };
 
 enum class PigmentKind : int { none = 0, hyperpigmentation = 1, melasma = 2 };
