@@ -33,6 +33,14 @@ class Kinetics {
   /// missing entry would make the Jacobian wrong; the integrators are W-methods, so they keep
   /// their order, but a model's tests should check the list against finite differences.
   virtual std::vector<std::vector<int>> dependencies() const { return {}; }
+  /// Kinetics whose flow over dt is known in closed form (linear with constant rates, say)
+  /// return true and advance u exactly; the engine then skips the stiff integrator.
+  virtual bool exact_flow(double /*t*/, double /*dt*/, double* /*u*/,
+                          const VoxelInfo& /*where*/) const {
+    return false;
+  }
+  /// True when exact_flow() is implemented (asked once per step, not per voxel).
+  virtual bool has_exact_flow() const { return false; }
   /// False when R depends on t explicitly; the integrators then add dR/dt (forward difference).
   virtual bool autonomous() const { return true; }
 };

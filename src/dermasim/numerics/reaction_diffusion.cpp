@@ -42,6 +42,7 @@ bool ReactionDiffusion::react(grid::FieldSet& f, double t, double dt) {
   const std::size_t nv = g.size();
   double* data = f.raw().data();
   if (kinetics_substep_.size() != nv) kinetics_substep_.assign(nv, 0.0);
+  const bool exact = kinetics_->has_exact_flow();
   std::atomic<bool> failed{false};
   // Rows are handed out dynamically: the cost of a voxel's kinetics varies by orders of magnitude
   // (an injured voxel near the surface takes many substeps, intact tissue one).
@@ -53,8 +54,10 @@ bool ReactionDiffusion::react(grid::FieldSet& f, double t, double dt) {
         const std::size_t v = g.index(i, j, k);
         for (int s = 0; s < n; ++s) u[s] = data[std::size_t(s) * nv + v];
         const VoxelInfo where{i, j, k, g.x_center(i), g.y_center(j), g.z_center(k), v};
-        if (!rosenbrock_integrate(*kinetics_, structure_, t, dt, u.data(), where,
-                                  options_.kinetics_tolerance, nullptr, &kinetics_substep_[v]))
+        if (exact ? !kinetics_->exact_flow(t, dt, u.data(), where)
+                  : !rosenbrock_integrate(*kinetics_, structure_, t, dt, u.data(), where,
+                                          options_.kinetics_tolerance, nullptr,
+                                          &kinetics_substep_[v]))
           failed = true;
         for (int s = 0; s < n; ++s) data[std::size_t(s) * nv + v] = u[s];
       }

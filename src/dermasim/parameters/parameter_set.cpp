@@ -6,6 +6,7 @@
 #include "dermasim/biology/healing_parameters.hpp"
 #include "dermasim/injury/penetration.hpp"
 #include "dermasim/outcomes/outcome_parameters.hpp"
+#include "dermasim/transport/transport_parameters.hpp"
 #include "dermasim/units/quantity.hpp"
 
 namespace dermasim::parameters {
@@ -45,6 +46,7 @@ ParameterSet default_parameters() {
   for (auto& p : injury::penetration_parameters()) all.push_back(std::move(p));
   for (auto& p : biology::healing_parameter_infos()) all.push_back(std::move(p));
   for (auto& p : outcomes::outcome_parameter_infos()) all.push_back(std::move(p));
+  for (auto& p : transport::transport_parameter_infos()) all.push_back(std::move(p));
   return ParameterSet(std::move(all));
 }
 

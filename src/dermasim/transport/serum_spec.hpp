@@ -1,0 +1,31 @@
+#pragma once
+// A serum applied with (or after) a session: which active, how much, when, occluded or not, in
+// vivo or in a Franz cell (docs/model.md section 8; README, [serum]).
+#include <vector>
+
+#include "dermasim/transport/actives.hpp"
+
+namespace dermasim::transport {
+
+enum class TransportMode { in_vivo, franz };
+
+struct SerumSpec {
+  bool present = false;
+  Active active;                  // from the library, or given by its properties
+  double concentration = 0;       // kg/m^3 (mg/mL) of active in the vehicle
+  bool infinite_dose = false;     // a reservoir that does not deplete
+  double dose = 0;                // kg/m^2 of serum (finite dose)
+  double vehicle_density = 1000;  // kg/m^3: the film is dose / density thick
+  int session = 0;                // the session it follows (0-based)
+  double delay = 0;               // s from that session's needles to the application
+  bool occluded = false;          // covered for the whole contact time
+  double duration = 0;            // s of contact simulated after the application
+  TransportMode mode = TransportMode::in_vivo;
+  double franz_thickness = 0;         // m, the tissue slab over the receptor (Franz mode)
+  std::vector<double> profile_times;  // s after the application: depth profiles and figures
+  double lateral_resolution = 0;      // m, the unit cell's voxels across
+  double depth_resolution = 0;        // m, and in depth (the stratum corneum needs a few)
+  double relative_tolerance = 3e-3;   // of the adaptive steps
+};
+
+}  // namespace dermasim::transport

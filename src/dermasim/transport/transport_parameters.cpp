@@ -1,0 +1,69 @@
+#include "dermasim/transport/transport_parameters.hpp"
+
+namespace dermasim::transport {
+
+std::vector<parameters::ParameterInfo> transport_parameter_infos() {
+  const std::string kAssume = "assumption: ";
+  return {
+      {"capillary_clearance_rate", "1/h", 1.8, 0.36, 3.6,
+       "first-order uptake of a small solute by the capillaries of the papillary dermis",
+       kAssume + "between the permeability-surface product (1e-5 cm/s over 1-2 cm2 of capillary "
+                 "wall per cm2 of skin, 0.2 mm of papillary dermis) and the flow limit (skin "
+                 "blood flow 0.05 mL/min/g); models of dermal clearance: Ibrahim R, Nitsche JM, "
+                 "Kasting GB. J Pharm Sci 2012;101:2094"},
+      {"lymphatic_clearance_rate", "1/h", 0.036, 0.011, 0.11,
+       "uptake of any solute by the lymphatics (the route of proteins and polysaccharides)",
+       kAssume + "intradermal proteins leave with a half-life of about a day"},
+      {"capillary_pore_radius", "nm", 4.5, 3.0, 6.0,
+       "radius of the small pores of the capillary wall (Renkin restriction of large solutes)",
+       "the two-pore theory of capillary exchange (Rippe B, Haraldsson B. Physiol Rev "
+       "1994;74:163: small pores 4-5 nm); Renkin EM. J Gen Physiol 1954;38:225 for the "
+       "restriction"},
+      {"ion_permeability_ratio", "1", 0.01, 0.001, 0.1,
+       "stratum corneum permeability of the ionized form of an active relative to its neutral form",
+       kAssume + "ions cross the lipids orders of magnitude more slowly (Potts-Guy applies to the "
+                 "neutral species; Zhang K, Abraham MH, Liu X. Int J Pharm 2017;521:259)"},
+      {"dermis_hindrance", "1", 0.28, 0.1, 0.6,
+       "diffusivity in viable tissue over the aqueous one for solutes above 1 kDa, small-size "
+       "limit",
+       "the ratio of the Kretsos correlation to Stokes-Einstein for small solutes (Kretsos K, "
+       "Miller MA, Zamora-Estrada G, Kasting GB. Int J Pharm 2008;346:64); assumption that it "
+       "carries over to macromolecules"},
+      {"dermis_hindrance_radius", "nm", 5.0, 2.0, 20.0,
+       "radius over which the hindrance of large solutes in the dermis falls by e",
+       kAssume + "the interfibrillar spacing of dermal collagen and proteoglycans; to calibrate "
+                 "against FITC-dextran diffusion in dermis"},
+      {"macromolecule_partition", "1", 0.3, 0.1, 0.5,
+       "viable tissue / water partition of solutes above 1 kDa (their available volume)",
+       kAssume + "the interstitial volume open to large solutes"},
+      {"channel_recoil", "1", 0.5, 0.3, 1.0,
+       "radius of a needle channel just after withdrawal relative to the needle's",
+       "Kalluri H, Kolli CS, Banga AK. AAPS J 2011;13:473 (70.7 um surface diameter for 140 um "
+       "needle bases: 0.5)"},
+      {"occlusion_closure_slowdown", "1", 15.0, 5.0, 30.0,
+       "factor by which occlusion slows the re-closure of the epidermis over a channel",
+       "Gupta J et al. J Control Release 2011;154:148 (unoccluded pores reseal within 2 h, "
+       "occluded ones over days); occluded micropore half-life 20-26 h (Brogden group, "
+       "PMC8259462) against the healing model's 1.4 h unoccluded"},
+      {"vehicle_density", "g/mL", 1.0, 0.9, 1.2,
+       "density of the serum (its film thickness is the dose over the density)",
+       kAssume + "aqueous serums"},
+  };
+}
+
+TransportParameters TransportParameters::from(const parameters::ParameterSet& p) {
+  TransportParameters t;
+  t.capillary_clearance = p.si("capillary_clearance_rate");
+  t.lymphatic_clearance = p.si("lymphatic_clearance_rate");
+  t.capillary_pore_radius = p.si("capillary_pore_radius");
+  t.ion_permeability_ratio = p.si("ion_permeability_ratio");
+  t.dermis_hindrance = p.si("dermis_hindrance");
+  t.dermis_hindrance_radius = p.si("dermis_hindrance_radius");
+  t.macromolecule_partition = p.si("macromolecule_partition");
+  t.channel_recoil = p.si("channel_recoil");
+  t.occlusion_closure_slowdown = p.si("occlusion_closure_slowdown");
+  t.vehicle_density = p.si("vehicle_density");
+  return t;
+}
+
+}  // namespace dermasim::transport
