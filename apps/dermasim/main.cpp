@@ -11,6 +11,7 @@
 #include <chrono>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "bench_command.hpp"
 #include "dermasim/io/run_outputs.hpp"
@@ -20,6 +21,7 @@
 #include "dermasim/simulation/healing_domain.hpp"
 #include "dermasim/simulation/healing_run.hpp"
 #include "dermasim/simulation/injury_stage.hpp"
+#include "dermasim/simulation/serum_stage.hpp"
 #include "dermasim/verification/cases.hpp"
 #include "dermasim/version.hpp"
 #include "progress.hpp"
@@ -61,9 +63,15 @@ int command_run(const std::string& path, std::string out_dir, int threads, bool 
   progress.update("outcomes", 0.0);
   const outcomes::OutcomeSeries outcomes = outcomes::compute_outcomes(sc, domain, healing);
   progress.update("outcomes", 1.0);
+  std::optional<transport::AbsorptionResult> absorption;
+  if (sc.serum.present) {
+    progress.update("serum", 0.0);
+    absorption = simulation::run_serum_stage(sc, stage, domain, &healing);
+    progress.update("serum", 1.0);
+  }
   progress.update("writing", 0.0);
   io::write_run_outputs(out_dir, sc, stage, &healing, &domain, progress.elapsed_seconds(),
-                        &outcomes);
+                        &outcomes, absorption ? &*absorption : nullptr);
   progress.update("writing", 1.0);
   const auto& s = stage.summary;
   if (s.punctures == 0)

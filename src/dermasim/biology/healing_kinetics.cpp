@@ -271,7 +271,8 @@ void HealingKinetics::absolute_rates(const State& u, const RestingState& r,
 
   // Epidermis: keratinocytes re-cover the channels (faster with inflammation: Brogden et al.
   // 2012), then the new barrier matures; KGF thickens the epidermis, desquamation thins it.
-  const double closure = p.epidermal_closure * (1 + p.closure_inflammation_gain * h_cyt);
+  const double closure = p.epidermal_closure * (1 + p.closure_inflammation_gain * h_cyt) /
+                         (occluded_ ? p.occlusion_closure_slowdown : 1.0);
   du[epidermal_gap] = -closure * u[epidermal_gap];
   du[immature_barrier] = closure * u[epidermal_gap] - p.barrier_maturation * u[immature_barrier];
   const double hk = saturation(K, p.kgf_half_saturation);

@@ -64,6 +64,10 @@ class HealingKinetics : public numerics::Kinetics {
   /// The dermal leak that holds `dermal_melanin` (relative units) at rest.
   static double dermal_leak_for(const HealingParameters& p, double dermal_melanin);
 
+  /// Occlusion (a covered serum) slows the re-closure of the epidermis over the channels
+  /// (occlusion_closure_slowdown). Set between integrations, never during one.
+  void set_occluded(bool occluded) { occluded_ = occluded; }
+
   /// MMP activity relative to the papillary reference at rest (TIMP-inhibited).
   double relative_mmp_activity(const State& u) const;
 
@@ -87,7 +91,8 @@ class HealingKinetics : public numerics::Kinetics {
   double mmp_activity_reference_ = 1;  // ng/mL of active MMP at rest in papillary dermis
   double pih_gain_ = 1;                // PIH propensity of the phototype (type III = 1)
   double degraded_share_ = 0;          // epidermal melanin degraded in the epidermis, not shed
-  std::vector<PigmentSite> pigment_;   // per voxel, or one for all, or none (normal)
+  bool occluded_ = false;
+  std::vector<PigmentSite> pigment_;  // per voxel, or one for all, or none (normal)
 };
 
 }  // namespace dermasim::biology

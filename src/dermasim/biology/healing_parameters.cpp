@@ -428,6 +428,7 @@ HealingParameters HealingParameters::from(const parameters::ParameterSet& p) {
   h.timp_tgf_induction = p.si("timp_tgf_induction");
   h.timp_inhibition = in(p, "timp_inhibition", "ng/mL");
   h.epidermal_closure = p.si("epidermal_closure_rate");
+  h.occlusion_closure_slowdown = p.si("occlusion_closure_slowdown");
   h.closure_inflammation_gain = p.si("closure_inflammation_gain");
   h.barrier_maturation = p.si("barrier_maturation_rate");
   h.epidermal_growth = p.si("epidermal_growth_rate");

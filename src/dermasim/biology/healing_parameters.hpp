@@ -88,11 +88,12 @@ struct HealingParameters {
   double timp_tgf_induction = 0;      // fold
   double timp_inhibition = 0;         // ng/mL of TIMP that halves MMP activity
   // Epidermis and barrier.
-  double epidermal_closure = 0;          // 1/s, re-covering of the channels by keratinocytes
-  double closure_inflammation_gain = 0;  // relative speed-up at saturating cytokines, 1
-  double barrier_maturation = 0;         // 1/s
-  double epidermal_growth = 0;           // 1/s, at saturating KGF
-  double epidermal_turnover = 0;         // 1/s
+  double epidermal_closure = 0;           // 1/s, re-covering of the channels by keratinocytes
+  double occlusion_closure_slowdown = 1;  // occlusion slows it this many times (transport table)
+  double closure_inflammation_gain = 0;   // relative speed-up at saturating cytokines, 1
+  double barrier_maturation = 0;          // 1/s
+  double epidermal_growth = 0;            // 1/s, at saturating KGF
+  double epidermal_turnover = 0;          // 1/s
   // Pigment.
   double melanin_proliferation_gain = 0;  // clearance speed-up per unit extra keratinocyte flux, 1
   double pih_melanogenesis = 0;           // 1/s, extra melanin made at saturating cytokines (III)

@@ -11,6 +11,7 @@
 #include "dermasim/io/figures.hpp"
 #include "dermasim/io/healing_outputs.hpp"
 #include "dermasim/io/outcome_images.hpp"
+#include "dermasim/io/serum_outputs.hpp"
 #include "dermasim/version.hpp"
 
 namespace dermasim::io {
@@ -167,17 +168,25 @@ void write_run_outputs(const std::filesystem::path& dir, const scenario::Scenari
                        const simulation::InjuryStage& stage,
                        const simulation::HealingResult* healing,
                        const simulation::HealingDomain* domain, double elapsed_s,
-                       const outcomes::OutcomeSeries* outcomes) {
+                       const outcomes::OutcomeSeries* outcomes,
+                       const transport::AbsorptionResult* absorption) {
   std::filesystem::create_directories(dir);
   // A previous run's results must not pass for this run's: remove them, summary first (its
   // "complete" status would otherwise describe a folder being rewritten).
   for (const char* name :
        {"summary.json", "punctures.csv", "scenario.resolved.toml", "punctures_map.png",
         "injury_cross_section.png", "timeseries.csv", "surface_before.png", "surface_week26.png",
-        "surface_end.png", "collagen_cross_section.png"}) {
+        "surface_end.png", "collagen_cross_section.png", "absorption.csv",
+        "absorption_profile.csv"}) {
     std::error_code ec;
     std::filesystem::remove(dir / name, ec);
   }
+  std::error_code listing;
+  for (const auto& e : std::filesystem::directory_iterator(dir, listing))
+    if (e.path().filename().string().starts_with("serum_cross_section_")) {
+      std::error_code ec;
+      std::filesystem::remove(e.path(), ec);
+    }
   write_file_atomic(dir / "scenario.resolved.toml", sc.resolved_toml);
   write_file_atomic(dir / "punctures.csv", punctures_csv(stage.punctures));
   if (sc.output.images) {
@@ -211,6 +220,16 @@ void write_run_outputs(const std::filesystem::path& dir, const scenario::Scenari
         write_file_atomic(dir / "collagen_cross_section.png",
                           collagen_cross_section(healing->section, *domain).encode_png());
     }
+  }
+  if (absorption) {
+    write_file_atomic(dir / "absorption.csv", absorption_csv(*absorption));
+    write_file_atomic(dir / "absorption_profile.csv", absorption_profile_csv(*absorption));
+    extra.update(serum_summary(sc.serum, *absorption));
+    if (sc.output.images)
+      for (std::size_t p = 0; p < absorption->profiles.size(); ++p)
+        write_file_atomic(dir / fmt::format("serum_cross_section_{:g}h.png",
+                                            absorption->profiles[p].time / 3600.0),
+                          serum_cross_section(*absorption, p).encode_png());
   }
   // Last: its "status": "complete" tells that everything before it was written.
   write_file_atomic(dir / "summary.json", summary_json(sc, stage, elapsed_s, extra));

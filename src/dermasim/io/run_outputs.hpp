@@ -9,6 +9,7 @@
 #include "dermasim/scenario/scenario.hpp"
 #include "dermasim/simulation/healing_run.hpp"
 #include "dermasim/simulation/injury_stage.hpp"
+#include "dermasim/transport/serum_run.hpp"
 
 namespace dermasim::io {
 
@@ -31,7 +32,8 @@ void write_run_outputs(const std::filesystem::path& dir, const scenario::Scenari
                        const simulation::InjuryStage& stage,
                        const simulation::HealingResult* healing,
                        const simulation::HealingDomain* domain, double elapsed_s,
-                       const outcomes::OutcomeSeries* outcomes = nullptr);
+                       const outcomes::OutcomeSeries* outcomes = nullptr,
+                       const transport::AbsorptionResult* absorption = nullptr);
 /// The injury stage's outputs only.
 inline void write_injury_outputs(const std::filesystem::path& dir, const scenario::Scenario& sc,
                                  const simulation::InjuryStage& stage, double elapsed_s) {

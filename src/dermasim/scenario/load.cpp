@@ -12,6 +12,7 @@
 #include "dermasim/scenario/scenario.hpp"
 #include "dermasim/scenario/table_reader.hpp"
 #include "dermasim/simulation/healing_domain.hpp"
+#include "dermasim/transport/actives.hpp"
 
 namespace dermasim::scenario {
 
@@ -279,6 +280,77 @@ void read_conditions(TableReader t, const SimulationSpec& sim, skin::Conditions&
   t.finish();
 }
 
+/// [serum]: the active (from the library, or [serum.custom] with its properties), its
+/// concentration, the dose, when it is applied after which session, occlusion, the mode.
+void read_serum(TableReader t, const std::vector<device::SessionSpec>& sessions,
+                transport::SerumSpec& s) {
+  s.present = true;
+  std::vector<std::string> names;
+  for (const auto& a : transport::active_library()) names.push_back(a.name);
+  names.emplace_back("custom");
+  const std::string name = t.choice("active", names, std::nullopt);
+  if (name == "custom") {
+    TableReader c = t.table("custom");
+    if (!c.raw())
+      t.fail("active", "\"custom\" needs a [serum.custom] table with the active's properties");
+    transport::Active a;
+    a.name = c.text("name", "custom");
+    a.molecular_weight = c.quantity("molecular_weight", {dim::none, "1", 18, 1e7, std::nullopt});
+    a.log_p = c.quantity("log_p", {dim::none, "1", -6, 8, std::nullopt});
+    a.neutral_fraction_vehicle = c.quantity("neutral_fraction_vehicle", {dim::none, "1", 0, 1, 1});
+    a.neutral_fraction_tissue = c.quantity("neutral_fraction_tissue", {dim::none, "1", 0, 1, 1});
+    a.hydrodynamic_radius = c.quantity("hydrodynamic_radius", {dim::length, "nm", 0, 500, 0});
+    a.aqueous_diffusivity = c.quantity("aqueous_diffusivity",
+                                       {units::parse_unit("m2/s").dimension, "m2/s", 0, 1e-8, 0});
+    a.concentration = 0;
+    a.source = "given in the scenario";
+    c.finish();
+    s.active = a;
+  } else {
+    t.forbid("custom", "a [serum.custom] table is given but serum.active is a library active");
+    s.active = *transport::find_active(name);
+  }
+  // Concentration in mg/mL, or as a weight-per-volume percentage ("15 %" = 150 mg/mL).
+  const units::Dimension per_volume = units::parse_unit("mg/mL").dimension;
+  std::optional<double> default_mg_ml;
+  if (s.active.concentration > 0) default_mg_ml = s.active.concentration;
+  const toml::node* given = t.raw() ? t.raw()->get("concentration") : nullptr;
+  if (given && given->is_string() && given->value<std::string>()->ends_with("%")) {
+    const double share = t.quantity("concentration", {dim::none, "%", 1e-7, 100, std::nullopt});
+    s.concentration = share * 1000.0;  // 1 % w/v = 10 mg/mL = 10 kg/m^3
+  } else {
+    s.concentration = t.quantity("concentration", {per_volume, "mg/mL", 1e-6, 1000, default_mg_ml});
+  }
+  // The dose: a film of serum (mg/cm^2), or "infinite" (a reservoir that does not deplete).
+  if (t.has("dose") && t.raw()->get("dose")->is_string() &&
+      t.raw()->get("dose")->value<std::string>() == "infinite") {
+    s.infinite_dose = true;
+    t.allow("dose");
+    t.resolved()->insert_or_assign("dose", "infinite");
+  } else {
+    s.dose = t.quantity("dose", {units::parse_unit("mg/cm2").dimension, "mg/cm2", 0.1, 100, 5});
+  }
+  s.session = static_cast<int>(t.integer("session", 1, 100, 1)) - 1;
+  if (s.session >= int(sessions.size()))
+    t.fail("session", fmt::format("the scenario has {} session(s)", sessions.size()));
+  s.delay = t.quantity("applied", {dim::time, "h", 0, 24 * 14, 0});
+  s.occluded = t.boolean("occluded", false);
+  s.duration = t.quantity("duration", {dim::time, "h", 0.5, 24 * 14, 24});
+  const std::string mode = t.choice("mode", {"in_vivo", "franz"}, "in_vivo");
+  s.mode = mode == "franz" ? transport::TransportMode::franz : transport::TransportMode::in_vivo;
+  if (s.mode == transport::TransportMode::franz)
+    s.franz_thickness = t.quantity("franz_thickness", {dim::length, "um", 100, 3000, 750});
+  else
+    t.forbid("franz_thickness", "franz_thickness applies to mode = \"franz\"");
+  s.profile_times = t.quantity_list("profile_times", {dim::time, "h", 0, 24 * 14},
+                                    std::vector<double>{1, 6, 24}, 0);
+  for (double& pt : s.profile_times) pt = std::min(pt, s.duration);
+  s.lateral_resolution = t.quantity("lateral_resolution", {dim::length, "um", 2, 100, 20});
+  s.depth_resolution = t.quantity("depth_resolution", {dim::length, "um", 0.5, 50, 10});
+  s.relative_tolerance = t.quantity("relative_tolerance", {dim::none, "1", 1e-5, 0.1, 1e-2});
+  t.finish();
+}
+
 Scenario load(const toml::table& doc, const std::string& source, const std::string& name) {
   Scenario sc;
   sc.source = source;
@@ -306,6 +378,12 @@ Scenario load(const toml::table& doc, const std::string& source, const std::stri
     read_conditions(root.table("conditions"), sc.simulation, sc.conditions);
   else
     root.allow("conditions");
+  if (root.has("serum")) {
+    read_serum(root.table("serum"), sc.sessions, sc.serum);
+    sc.serum.vehicle_density = sc.parameters.si("vehicle_density");
+  } else {
+    root.allow("serum");
+  }
   {
     TableReader o = root.table("output");
     sc.output.images = o.boolean("images", true);

@@ -11,6 +11,7 @@
 #include "dermasim/parameters/parameter_set.hpp"
 #include "dermasim/skin/conditions.hpp"
 #include "dermasim/skin/skin_spec.hpp"
+#include "dermasim/transport/serum_spec.hpp"
 
 namespace dermasim::scenario {
 
@@ -35,6 +36,7 @@ struct Scenario {
   std::string name;    // stem of the file, or "default"
   skin::SkinSpec skin;
   skin::Conditions conditions;  // scars, lines, pigmentation placed on the patch
+  transport::SerumSpec serum;   // a serum applied with a session (present or not)
   device::DeviceSpec device;
   std::vector<device::SessionSpec> sessions;
   SimulationSpec simulation;

@@ -129,7 +129,30 @@ HealingDomain make_healing_domain(const scenario::Scenario& sc, const InjuryStag
     d.sessions.push_back(std::move(si));
   }
   if (!d.conditions.empty()) d.condition_tissue = condition_tissue(d);
+  // A serum kept under a cover occludes the skin for its contact time (in vivo only: a Franz
+  // cell's skin does not heal).
+  const auto& serum = sc.serum;
+  if (serum.present && serum.occluded && serum.mode == transport::TransportMode::in_vivo) {
+    const double from = d.sessions[std::size_t(serum.session)].time + serum.delay;
+    d.occlusion.emplace_back(from, from + serum.duration);
+  }
   return d;
+}
+
+bool HealingDomain::occluded_during(double a, double b) const {
+  const double mid = 0.5 * (a + b);
+  for (const auto& [from, to] : occlusion)
+    if (mid >= from && mid < to) return true;
+  return false;
+}
+
+std::vector<std::int64_t> HealingDomain::occlusion_edges() const {
+  std::vector<std::int64_t> edges;
+  for (const auto& [from, to] : occlusion) {
+    edges.push_back(std::llround(from));
+    edges.push_back(std::llround(to));
+  }
+  return edges;
 }
 
 WindowConditions window_conditions(const HealingDomain& d) {

@@ -11,6 +11,7 @@
 #include "dermasim/grid/grid3d.hpp"
 #include "dermasim/scenario/scenario.hpp"
 #include "dermasim/simulation/injury_stage.hpp"
+#include "dermasim/transport/serum_spec.hpp"
 
 namespace dermasim::simulation {
 
@@ -49,6 +50,15 @@ struct HealingDomain {
   std::vector<double> plane_window_share;                     // share of each plane in the window
   double duration = 0;                                        // s after the first session
   std::uint64_t seed = 1;  // the scenario's (placement of the conditions' lesions)
+  /// When the skin is occluded (a serum kept under a cover): [start, end) in s after the first
+  /// session. The epidermis re-closes more slowly under occlusion.
+  std::vector<std::pair<double, double>> occlusion;
+
+  /// Whether the skin is occluded over (a, b): windows never straddle an output interval, since
+  /// their edges are output times.
+  bool occluded_during(double a, double b) const;
+  /// The edges of the occlusion windows (extra output times).
+  std::vector<std::int64_t> occlusion_edges() const;
 };
 
 /// Depth of the healing grid: the whole histology window, the deepest channel and the

@@ -44,7 +44,7 @@ void drive(const HealingDomain& d, const HealingProgress& progress, Advance&& ad
   const std::vector<Seconds> sessions = session_seconds(d);
   const Seconds duration = Seconds(std::llround(d.duration));
   std::size_t next = 0;
-  for (Seconds t : output_schedule(sessions, duration)) {
+  for (Seconds t : output_schedule(sessions, duration, d.occlusion_edges())) {
     while (next < sessions.size() && sessions[next] <= t) {
       advance(sessions[next]);
       injure(next);
@@ -120,7 +120,11 @@ HealingResult run_well_mixed(const HealingDomain& d, const HealingProgress& prog
   // One CVODE integration per interval between sessions, returning every output time in it.
   const std::vector<Seconds> sessions = session_seconds(d);
   const std::vector<Seconds> schedule =
-      output_schedule(sessions, Seconds(std::llround(d.duration)));
+      output_schedule(sessions, Seconds(std::llround(d.duration)), d.occlusion_edges());
+  // Integrations stop at sessions and at the edges of occlusion (the closure rate changes).
+  std::vector<Seconds> stops = sessions;
+  for (auto e : d.occlusion_edges()) stops.push_back(e);
+  std::sort(stops.begin(), stops.end());
   std::map<Seconds, std::vector<double>> ahead;  // states at upcoming output times
   drive(
       d, progress,
@@ -128,12 +132,13 @@ HealingResult run_well_mixed(const HealingDomain& d, const HealingProgress& prog
         if (double(t) <= t_now) return;
         if (!ahead.contains(t)) {
           Seconds limit = schedule.back();
-          for (Seconds e : sessions)
+          for (Seconds e : stops)
             if (double(e) > t_now) {
               limit = std::min(limit, e);
               break;
             }
           limit = std::max(limit, t);
+          kin.set_occluded(d.occluded_during(t_now, double(limit)));
           std::vector<double> times;
           std::vector<Seconds> keys;
           for (Seconds x : schedule)
@@ -387,7 +392,9 @@ HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress) {
   drive(
       d, progress,
       [&](Seconds t) {
-        if (double(t) > engine.time()) engine.advance_to(double(t));
+        if (double(t) <= engine.time()) return;
+        kin.set_occluded(d.occluded_during(engine.time(), double(t)));
+        engine.advance_to(double(t));
       },
       [&](std::size_t i) {
         const SessionInjury& s = d.sessions[i];

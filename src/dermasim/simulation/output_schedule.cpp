@@ -14,7 +14,8 @@ const std::vector<int>& milestone_days() {
   return days;
 }
 
-std::vector<Seconds> output_schedule(const std::vector<Seconds>& sessions, Seconds duration) {
+std::vector<Seconds> output_schedule(const std::vector<Seconds>& sessions, Seconds duration,
+                                     const std::vector<Seconds>& extra) {
   // After each session, in hours: every 15 min for the first 2 h (erythema, barrier), then
   // every 1-12 h over the first days, then every few days.
   static const std::vector<double> after_session_h{
@@ -27,6 +28,7 @@ std::vector<Seconds> output_schedule(const std::vector<Seconds>& sessions, Secon
   // Weekly over the whole run, so that long gaps without sessions are still sampled.
   for (Seconds w = 0; w <= duration; w += 7 * kDay) t.push_back(w);
   t.push_back(duration);
+  t.insert(t.end(), extra.begin(), extra.end());
   std::erase_if(t, [duration](Seconds x) { return x < 0 || x > duration; });
   std::sort(t.begin(), t.end());
   t.erase(std::unique(t.begin(), t.end()), t.end());

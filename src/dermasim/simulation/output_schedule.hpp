@@ -19,7 +19,8 @@ inline Seconds section_time(Seconds duration) {
   return duration < kWeek26 ? duration : kWeek26;
 }
 
-std::vector<Seconds> output_schedule(const std::vector<Seconds>& sessions, Seconds duration);
+std::vector<Seconds> output_schedule(const std::vector<Seconds>& sessions, Seconds duration,
+                                     const std::vector<Seconds>& extra = {});
 
 /// The days after the first session that are always output.
 const std::vector<int>& milestone_days();

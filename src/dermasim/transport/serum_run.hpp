@@ -61,7 +61,8 @@ struct AbsorptionResult {
   ChannelLattice channels;
   double cell_width = 0;  // m
   double elapsed_s = 0;
-  long steps = 0;
+  long steps = 0;     // accepted time steps, both runs
+  long rejected = 0;  // and rejected ones (error or negative values)
 };
 
 /// The layers the serum crosses: the person's, or one membrane (Franz verification).

@@ -25,7 +25,7 @@ struct SerumSpec {
   std::vector<double> profile_times;  // s after the application: depth profiles and figures
   double lateral_resolution = 0;      // m, the unit cell's voxels across
   double depth_resolution = 0;        // m, and in depth (the stratum corneum needs a few)
-  double relative_tolerance = 3e-3;   // of the adaptive steps
+  double relative_tolerance = 1e-2;   // of the adaptive steps
 };
 
 }  // namespace dermasim::transport

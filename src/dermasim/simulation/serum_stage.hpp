@@ -1,0 +1,24 @@
+#pragma once
+// The serum stage of a run: the channels a session left, closing as the healing model
+// re-closes the epidermis (or held open in a Franz cell), and the transport of the scenario's
+// serum through them and through intact skin (transport/serum_run.hpp).
+#include "dermasim/scenario/scenario.hpp"
+#include "dermasim/simulation/healing_domain.hpp"
+#include "dermasim/simulation/healing_run.hpp"
+#include "dermasim/simulation/injury_stage.hpp"
+#include "dermasim/transport/serum_run.hpp"
+
+namespace dermasim::simulation {
+
+/// The lattice of the serum's session: density from its punctures on the patch, the median
+/// depth, the needle's radius after recoil, the tip's taper; the open fraction follows
+/// `channels_open_fraction` of the healing result after that session.
+transport::ChannelLattice serum_channels(const scenario::Scenario& sc, const InjuryStage& stage,
+                                         const HealingDomain& domain, const HealingResult* healing);
+
+/// Runs the serum of the scenario (which must have one).
+transport::AbsorptionResult run_serum_stage(const scenario::Scenario& sc, const InjuryStage& stage,
+                                            const HealingDomain& domain,
+                                            const HealingResult* healing);
+
+}  // namespace dermasim::simulation
