@@ -12,7 +12,10 @@ cmake --preset sanitize >/dev/null
 cmake --build --preset sanitize -j "$jobs"
 # Under the sanitizers the two six-week 3D single-session tests (20 s each optimised) are left
 # out; the 3D model still runs there through the intact-skin, determinism and 3D example tests.
-ctest --preset sanitize -j "$jobs" -E 'SingleSession.ThreeD|OutcomeValidation.ThreeD'
+# So are the serum validation cases and the serum examples (5 minutes each under the
+# sanitizers): the transport code runs there through the mass-balance, Crank and output tests.
+ctest --preset sanitize -j "$jobs" \
+  -E 'SingleSession.ThreeD|OutcomeValidation.ThreeD|AbsorptionValidation|example.stamp_before_serum'
 
 # Formatting: every C++ source must match .clang-format.
 files=$(git ls-files '*.cpp' '*.hpp' 2>/dev/null || find src apps tests bench -name '*.[ch]pp')

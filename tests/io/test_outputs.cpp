@@ -13,6 +13,7 @@
 #include "dermasim/outcomes/outcomes.hpp"
 #include "dermasim/simulation/healing_domain.hpp"
 #include "dermasim/simulation/healing_run.hpp"
+#include "dermasim/simulation/serum_stage.hpp"
 
 using namespace dermasim;
 
@@ -188,4 +189,45 @@ TEST(Outputs, OutcomeColumnsAndKeysAppearWhereTheyApplyAndOnlyThere) {
     EXPECT_NE(sc.at(c), "") << c;
   EXPECT_EQ(sc.at("scar_depth_icepick_um"), "");
   EXPECT_NE(pc.at("ra_um"), "");
+}
+
+TEST(Outputs, SerumFilesColumnsAndKeysAppearWithASerumAndOnlyThen) {
+  const std::string extra =
+      "[serum]\nactive = \"niacinamide\"\nmode = \"franz\"\nduration = \"1 h\"\n"
+      "profile_times = [\"0.5 h\"]\nlateral_resolution = \"40 um\"\ndepth_resolution = \"20 um\"\n";
+  const auto text = test_util::minimal_scenario(
+      "type = \"stamp\"\n[device.stamp]\npitch = \"0.5 mm\"\n",
+      "[simulation]\nresolution = \"40 um\"\npatch_x = \"4 mm\"\npatch_y = \"4 mm\"\n"
+      "duration = \"1 week\"\n" +
+          extra);
+  const auto sc = test_util::load_text(text);
+  const auto stage = simulation::run_injury_stage(sc);
+  const auto domain = simulation::make_healing_domain(sc, stage);
+  const auto healing = simulation::run_healing(domain, simulation::Fidelity::well_mixed);
+  const auto absorption = simulation::run_serum_stage(sc, stage, domain, &healing);
+  const auto dir = std::filesystem::temp_directory_path() / "dermasim_test_serum";
+  std::filesystem::remove_all(dir);
+  io::write_run_outputs(dir, sc, stage, &healing, &domain, 1.0, nullptr, &absorption);
+  const std::string csv = read(dir / "absorption.csv");
+  EXPECT_EQ(csv.substr(0, csv.find('\n')),
+            "time_h,permeated_ug_cm2,flux_ug_cm2_h,donor_ug_cm2,stratum_corneum_ug_cm2,"
+            "viable_epidermis_ug_cm2,dermis_ug_cm2,cleared_ug_cm2,receptor_ug_cm2,"
+            "delivered_ug_cm2,intact_permeated_ug_cm2,intact_delivered_ug_cm2,"
+            "channels_open_fraction,mass_balance_error");
+  EXPECT_EQ(csv.find("nan"), std::string::npos);
+  const std::string profile = read(dir / "absorption_profile.csv");
+  EXPECT_EQ(profile.substr(0, profile.find('\n')),
+            "depth_um,concentration_0.5h_mg_ml,intact_0.5h_mg_ml");
+  EXPECT_TRUE(std::filesystem::exists(dir / "serum_cross_section_0.5h.png"));
+  const auto j = nlohmann::json::parse(read(dir / "summary.json"));
+  for (const char* key : {"lag_time_h", "steady_flux_ug_cm2_h", "cumulative_ug_cm2",
+                          "delivered_ug_cm2", "enhancement_ratio", "enhancement_ratio_delivered",
+                          "mass_balance_relative_error", "intact", "serum"})
+    EXPECT_TRUE(j.contains(key)) << key;
+  EXPECT_TRUE(j["cumulative_ug_cm2"].contains("1"));  // the contact time is 1 h
+  EXPECT_LT(j["mass_balance_relative_error"].get<double>(), 1e-9);
+  // Without a serum, none of it.
+  const auto plain = write_run("", "plain_no_serum");
+  EXPECT_FALSE(std::filesystem::exists(plain / "absorption.csv"));
+  EXPECT_FALSE(nlohmann::json::parse(read(plain / "summary.json")).contains("enhancement_ratio"));
 }
