@@ -40,10 +40,11 @@ ordered_json by_hours(const std::vector<AbsorptionRow>& rows, double AbsorptionR
 /// Lag time and steady flux as a Franz experiment reads them: the largest flux, and where its
 /// tangent to the cumulative curve meets the time axis.
 std::pair<ordered_json, ordered_json> lag_and_flux(const std::vector<AbsorptionRow>& rows) {
-  std::size_t best = 0;
-  for (std::size_t i = 1; i < rows.size(); ++i)
+  if (rows.size() < 2) return {nullptr, nullptr};
+  std::size_t best = 1;
+  for (std::size_t i = 2; i < rows.size(); ++i)
     if (rows[i].flux > rows[best].flux) best = i;
-  if (rows.empty() || !(rows[best].flux > 0)) return {nullptr, nullptr};
+  if (!(rows[best].flux > 0)) return {nullptr, nullptr};
   const auto& r = rows[best];
   // The flux of row i is the slope over (t_{i-1}, t_i): its tangent passes the midpoint.
   const double t_mid = 0.5 * (r.time + rows[best - 1].time);
