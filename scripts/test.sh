@@ -3,7 +3,7 @@
 # UndefinedBehaviorSanitizer, and checks the formatting against .clang-format.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --browser
 jobs=$(nproc)
 cmake --preset release >/dev/null
 cmake --build --preset release -j "$jobs"

@@ -5,6 +5,8 @@
 //   dermasim parameters [--markdown]   print the model parameters with units, ranges, sources
 //   dermasim verify [--json]           run the numerical verification cases
 //   dermasim bench [--json]            measure bandwidth and solver throughput
+//   dermasim report RUN                (re)write a run folder's report.html
+//   dermasim compare RUN_A RUN_B [...] a side-by-side report of two or more runs
 #include <fmt/format.h>
 #include <omp.h>
 #include <CLI/CLI.hpp>
@@ -16,6 +18,7 @@
 #include "bench_command.hpp"
 #include "dermasim/io/run_outputs.hpp"
 #include "dermasim/outcomes/outcomes.hpp"
+#include "dermasim/report/report.hpp"
 #include "dermasim/scenario/scenario.hpp"
 #include "dermasim/scenario/scenario_error.hpp"
 #include "dermasim/simulation/healing_domain.hpp"
@@ -141,6 +144,20 @@ int command_verify(bool json, const std::string& only) {
   return all_passed ? 0 : kRunFailed;
 }
 
+int command_report(const std::string& dir) {
+  const auto run = report::read_run_folder(dir);
+  report::write_run_report(dir, run.at("summary"));
+  fmt::print("report written to {}\n", (std::filesystem::path(dir) / "report.html").string());
+  return 0;
+}
+
+int command_compare(const std::vector<std::string>& dirs, const std::string& out) {
+  std::vector<std::filesystem::path> runs(dirs.begin(), dirs.end());
+  report::write_comparison(runs, out);
+  fmt::print("comparison written to {} (compare.html, compare.json)\n", out);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -195,6 +212,23 @@ int main(int argc, char** argv) {
       ->group("")
       ->check(CLI::Range(1, 1024));
 
+  std::string report_dir;
+  auto* report_cmd = app.add_subcommand("report", "Write (again) the report.html of a run folder");
+  report_cmd->add_option("run", report_dir, "A folder written by `dermasim run`")
+      ->required()
+      ->check(CLI::ExistingDirectory);
+
+  std::vector<std::string> compare_dirs;
+  std::string compare_out = "results/compare";
+  auto* compare = app.add_subcommand(
+      "compare", "Compare two or more runs side by side (compare.html and compare.json)");
+  compare->add_option("runs", compare_dirs, "Folders written by `dermasim run`")
+      ->required()
+      ->expected(2, 64)
+      ->check(CLI::ExistingDirectory);
+  compare->add_option("-o,--output", compare_out, "Folder of the comparison")
+      ->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -210,11 +244,16 @@ int main(int argc, char** argv) {
     }
     if (*params) return command_parameters(markdown);
     if (*verify) return command_verify(verify_json, verify_case);
+    if (*report_cmd) return command_report(report_dir);
+    if (*compare) return command_compare(compare_dirs, compare_out);
     if (*bench)
       return bench_case >= 0 ? app::command_bench_case(bench_case, bench_threads, bench_quick)
                              : app::command_bench(bench_json, bench_quick);
   } catch (const scenario::ScenarioError& e) {
     fmt::print(stderr, "{}\n", e.what());
+    return kBadInput;
+  } catch (const report::RunFolderError& e) {
+    fmt::print(stderr, "dermasim: error: {}\n", e.what());
     return kBadInput;
   } catch (const std::exception& e) {
     fmt::print(stderr, "dermasim: error: {}\n", e.what());

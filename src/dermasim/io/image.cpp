@@ -80,12 +80,19 @@ void Image::colour_bar(int x, int y, int w, int h, double vmin, double vmax,
   line(x - 1, y + h, x + w, y + h, kBlack);
   line(x - 1, y - 1, x - 1, y + h, kBlack);
   line(x + w, y - 1, x + w, y + h, kBlack);
+  // As many decimals as the tick step needs, so that five ticks read as five different values
+  // however narrow the range (a change of a few hundredths of a percent, say).
+  const double step = (vmax - vmin) / 4.0;
+  const int decimals = step >= 1 ? 0
+                       : step > 0
+                           ? std::clamp(static_cast<int>(std::ceil(-std::log10(step))) + 1, 1, 8)
+                           : 2;
   for (int t = 0; t <= 4; ++t) {
-    const double v = vmin + (vmax - vmin) * t / 4.0;
+    double v = vmin + step * t;
+    if (std::abs(v) < 1e-9 * std::max(std::abs(vmin), std::abs(vmax))) v = 0;  // not "-0.00"
     const int ty = y + h - 1 - static_cast<int>(std::lround((h - 1) * t / 4.0));
     line(x + w, ty, x + w + 4, ty, kBlack);
-    const bool whole = std::max(std::abs(vmin), std::abs(vmax)) >= 10;
-    text(x + w + 8, ty - 7, whole ? fmt::format("{:.0f}", v) : fmt::format("{:.2f}", v), kBlack);
+    text(x + w + 8, ty - 7, fmt::format("{:.{}f}", v, decimals), kBlack);
   }
   text(x, y - 26, label, kBlack);
 }

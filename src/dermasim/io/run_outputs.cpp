@@ -1,5 +1,7 @@
 #include "dermasim/io/run_outputs.hpp"
 
+#include "dermasim/report/report.hpp"
+
 #include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
@@ -176,8 +178,8 @@ void write_run_outputs(const std::filesystem::path& dir, const scenario::Scenari
   for (const char* name :
        {"summary.json", "punctures.csv", "scenario.resolved.toml", "punctures_map.png",
         "injury_cross_section.png", "timeseries.csv", "surface_before.png", "surface_week26.png",
-        "surface_end.png", "collagen_cross_section.png", "absorption.csv",
-        "absorption_profile.csv"}) {
+        "surface_end.png", "collagen_cross_section.png", "absorption.csv", "absorption_profile.csv",
+        "report.html"}) {
     std::error_code ec;
     std::filesystem::remove(dir / name, ec);
   }
@@ -231,8 +233,11 @@ void write_run_outputs(const std::filesystem::path& dir, const scenario::Scenari
                                             absorption->profiles[p].time / 3600.0),
                           serum_cross_section(*absorption, p).encode_png());
   }
-  // Last: its "status": "complete" tells that everything before it was written.
-  write_file_atomic(dir / "summary.json", summary_json(sc, stage, elapsed_s, extra));
+  // The report reads the files above, and the summary before it is written: last comes
+  // summary.json, whose "status": "complete" tells that everything before it was written.
+  const std::string summary = summary_json(sc, stage, elapsed_s, extra);
+  if (sc.output.report) report::write_run_report(dir, nlohmann::ordered_json::parse(summary));
+  write_file_atomic(dir / "summary.json", summary);
 }
 
 }  // namespace dermasim::io

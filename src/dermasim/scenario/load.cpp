@@ -387,6 +387,7 @@ Scenario load(const toml::table& doc, const std::string& source, const std::stri
   {
     TableReader o = root.table("output");
     sc.output.images = o.boolean("images", true);
+    sc.output.report = o.boolean("report", true);
     o.finish();
   }
   root.finish();

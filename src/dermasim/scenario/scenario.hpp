@@ -29,6 +29,7 @@ struct SimulationSpec {
 
 struct OutputSpec {
   bool images = true;
+  bool report = true;  // report.html
 };
 
 struct Scenario {
