@@ -46,15 +46,25 @@
     ['_ug_cm2_h', 'µg/cm²/h'], ['_ug_cm2', 'µg/cm²'], ['_g_m2_h', 'g/m²/h'], ['_mg_ml', 'mg/mL'],
     ['_fraction', 'fraction'], ['_kpa', 'kPa'], ['_um', 'µm'], ['_index', 'Mexameter units'],
   ];
+  // Words of the column names as a reader writes them.
+  const words = { ra: 'Ra roughness', rz: 'Rz roughness', masi: 'MASI-like score', tewl: 'TEWL',
+    tgf: 'TGF', beta: 'β', pdgf: 'PDGF', kgf: 'KGF', mmp: 'MMP', timp: 'TIMP', m1: 'M1', m2: 'M2',
+    i: 'I', iii: 'III', youngs: "Young's", cutometer: 'Cutometer', r2: 'R2', r7: 'R7' };
+  function readable(base) {
+    const text = base.split('_').map((w) => words[w] || w).join(' ').replace('TGF β', 'TGF-β');
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+  const unitsByName = { edema: 'volume fraction', masi: 'score (mMASI, 0-24)', cutometer_r2: 'ratio', cutometer_r7: 'ratio' };
   function splitName(name) {
+    if (unitsByName[name]) return { label: readable(name), unit: unitsByName[name] };
     for (const [suffix, unit] of unitSuffixes) {
       if (name.endsWith(suffix)) {
-        const base = suffix === '_change_pct' ? name.slice(0, -suffix.length) + ' change'
+        const base = suffix === '_change_pct' ? name.slice(0, -suffix.length) + '_change'
           : suffix === '_fraction' || suffix === '_index' ? name : name.slice(0, -suffix.length);
-        return { label: base.replace(/_/g, ' '), unit: unit };
+        return { label: readable(base), unit: unit };
       }
     }
-    return { label: name.replace(/_/g, ' '), unit: '' };
+    return { label: readable(name), unit: '' };
   }
   const groups = [
     ['Cells', (n) => n.endsWith('_per_mm3')],
