@@ -151,7 +151,7 @@ TEST(Absorption, IonsCrossByThePoresAndThePoresSieveBySize) {
     last = k;
   }
   EXPECT_EQ(pore_permeability(p.sc_pore_radius, 1e-9, 15e-6, p), 0.0);
-  // It is thinner stratum corneum's more: kp_pore ~ 1 / h_sc.
+  // A thinner stratum corneum passes more: kp_pore ~ 1 / h_sc.
   const double thick = pore_permeability(0.4e-9, 1e-9, 15e-6, p);
   EXPECT_NEAR(pore_permeability(0.4e-9, 1e-9, 10e-6, p), 1.5 * thick, 1e-12 * thick);
 }
