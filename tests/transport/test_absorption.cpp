@@ -93,3 +93,65 @@ TEST(Absorption, MassIsConservedAtEveryOutputWithChannelsAndClearance) {
   EXPECT_GT(r.rows.back().delivered, 2 * r.intact_rows.back().delivered);
   EXPECT_GT(r.rows.back().cleared, 0.0);
 }
+
+namespace {
+
+/// A small neutral solute by its molecular weight and log P (radius from its volume, D_aq by
+/// Stokes-Einstein at 32 C).
+Active solute(double mw, double log_p) {
+  Active a;
+  a.name = "solute";
+  a.molecular_weight = mw;
+  a.log_p = log_p;
+  return a;
+}
+
+constexpr double kCmPerHour = 100.0 * 3600.0;  // m/s to cm/h
+
+}  // namespace
+
+TEST(Absorption, HydrophilicSolutesCrossTheStratumCorneumByItsPores) {
+  const auto p = TransportParameters::from(parameters::default_parameters());
+  // Mannitol (182.17 g/mol, log P -3.1) crosses human skin by a polar route (Barry BW et al. J
+  // Pharm Pharmacol 1987;39:535), at about 1e-5 cm/h (the pores' porosity over tortuosity is
+  // calibrated on it: docs/parameters.md). Potts-Guy alone gives 9e-7 cm/h.
+  const auto mannitol = coefficients(solute(182.17, -3.1), 15e-6, p);
+  EXPECT_GT(mannitol.permeability_sc_pore, 0.8 * mannitol.permeability_sc);
+  EXPECT_GT(mannitol.permeability_sc * kCmPerHour, 3e-6);
+  EXPECT_LT(mannitol.permeability_sc * kCmPerHour, 3e-5);
+  // The stratum corneum's steady flux is the two routes' together.
+  EXPECT_NEAR(mannitol.stratum_corneum.diffusivity * mannitol.stratum_corneum.partition / 15e-6,
+              mannitol.permeability_sc, 1e-9 * mannitol.permeability_sc);
+  // Testosterone (288.4 g/mol, log P 3.32) takes the lipids: kp is Potts-Guy's within 1 %.
+  const auto testosterone = coefficients(solute(288.4, 3.32), 15e-6, p);
+  const double potts_guy = std::pow(10.0, -6.3 + 0.71 * 3.32 - 0.0061 * 288.4) * 1e-2;
+  EXPECT_NEAR(testosterone.permeability_sc, potts_guy, 0.01 * potts_guy);
+}
+
+TEST(Absorption, IonsCrossByThePoresAndThePoresSieveBySize) {
+  const auto p = TransportParameters::from(parameters::default_parameters());
+  // Ascorbate at pH 7.4 (neutral share 6e-4): the lipids see only the neutral share and the ion
+  // pairs, the pores the whole of it.
+  Active ion = *find_active("l_ascorbic_acid");
+  ion.neutral_fraction_vehicle = 6e-4;
+  const auto c = coefficients(ion, 15e-6, p);
+  const double fn = ion.neutral_fraction_vehicle;
+  EXPECT_NEAR(c.permeability_sc_lipid,
+              lipid_permeability(ion) * (fn + (1 - fn) * p.ion_permeability_ratio),
+              1e-12 * c.permeability_sc_lipid);
+  EXPECT_NEAR(c.permeability_sc_pore,
+              pore_permeability(c.radius, ion.aqueous_diffusivity, 15e-6, p),
+              1e-12 * c.permeability_sc_pore);
+  EXPECT_GT(c.permeability_sc_pore, 10 * c.permeability_sc_lipid);
+  // The pore route falls with the solute's size and closes at the pore radius.
+  double last = pore_permeability(0.2e-9, 1e-9, 15e-6, p);
+  for (double r = 0.3e-9; r < p.sc_pore_radius; r += 0.1e-9) {
+    const double k = pore_permeability(r, 1e-9, 15e-6, p);
+    EXPECT_LT(k, last) << r;
+    last = k;
+  }
+  EXPECT_EQ(pore_permeability(p.sc_pore_radius, 1e-9, 15e-6, p), 0.0);
+  // A thinner stratum corneum passes more: kp_pore ~ 1 / h_sc.
+  const double thick = pore_permeability(0.4e-9, 1e-9, 15e-6, p);
+  EXPECT_NEAR(pore_permeability(0.4e-9, 1e-9, 10e-6, p), 1.5 * thick, 1e-12 * thick);
+}

@@ -125,6 +125,8 @@ ordered_json serum_summary(const transport::SerumSpec& s, const AbsorptionResult
       {"contact_h", s.duration / kHour},
       {"coefficients",
        {{"permeability_sc_cm_h", c.permeability_sc * 100 * kHour},
+        {"permeability_sc_lipid_cm_h", c.permeability_sc_lipid * 100 * kHour},
+        {"permeability_sc_pore_cm_h", c.permeability_sc_pore * 100 * kHour},
         {"diffusivity_sc_m2_s", c.stratum_corneum.diffusivity},
         {"partition_sc", c.stratum_corneum.partition},
         {"diffusivity_viable_m2_s", c.viable_epidermis.diffusivity},

@@ -28,6 +28,16 @@ double renkin_restriction(double r, double r_pore) {
   return (1 - l) * (1 - l) * (1 - 2.104 * l + 2.09 * l * l * l - 0.95 * std::pow(l, 5));
 }
 
+double lipid_permeability(const Active& a) {
+  return std::pow(10.0, -6.3 + 0.71 * a.log_p - 0.0061 * a.molecular_weight) * 1e-2;  // m/s
+}
+
+double pore_permeability(double radius, double aqueous_diffusivity, double sc_thickness,
+                         const TransportParameters& p) {
+  return p.sc_pore_porosity_tortuosity * aqueous_diffusivity *
+         renkin_restriction(radius, p.sc_pore_radius) / sc_thickness;
+}
+
 Coefficients coefficients(const Active& a, double sc_thickness, const TransportParameters& p) {
   Coefficients c;
   c.radius = solute_radius(a);
@@ -40,10 +50,12 @@ Coefficients coefficients(const Active& a, double sc_thickness, const TransportP
     c.permeability_sc = 0;
     c.stratum_corneum = {kNoRoute, 1.0};
   } else {
-    const double kp_neutral =
-        std::pow(10.0, -6.3 + 0.71 * a.log_p - 0.0061 * a.molecular_weight) * 1e-2;  // m/s
+    // Only the neutral share partitions into the lipids (ions at ion_permeability_ratio of
+    // it); the aqueous pores take neutral and ionised molecules alike.
     const double fn = a.neutral_fraction_vehicle;
-    c.permeability_sc = kp_neutral * (fn + (1 - fn) * p.ion_permeability_ratio);
+    c.permeability_sc_lipid = lipid_permeability(a) * (fn + (1 - fn) * p.ion_permeability_ratio);
+    c.permeability_sc_pore = pore_permeability(c.radius, d_aq, sc_thickness, p);
+    c.permeability_sc = c.permeability_sc_lipid + c.permeability_sc_pore;
     const double k = std::max(fn, 1e-12) * k_ow;
     const double k_sc =
         0.1867 * 1.37 * 4.2 * std::pow(k, 0.31) + 0.0316 * 0.90 * std::pow(k, 0.69) + 0.7817;

@@ -20,9 +20,25 @@ std::vector<parameters::ParameterInfo> transport_parameter_infos() {
        "1994;74:163: small pores 4-5 nm); Renkin EM. J Gen Physiol 1954;38:225 for the "
        "restriction"},
       {"ion_permeability_ratio", "1", 0.01, 0.001, 0.1,
-       "stratum corneum permeability of the ionized form of an active relative to its neutral form",
+       "lipid-route permeability of the ionized form of an active relative to its neutral form "
+       "(the aqueous pore route is open to both)",
        kAssume + "ions cross the lipids orders of magnitude more slowly (Potts-Guy applies to the "
                  "neutral species; Zhang K, Abraham MH, Liu X. Int J Pharm 2017;521:259)"},
+      {"sc_pore_radius", "nm", 2.0, 1.5, 2.5,
+       "effective radius of the aqueous pores of intact stratum corneum (the polar route; Renkin "
+       "hindrance of the solute)",
+       "hindered diffusion of urea, mannitol, sucrose and raffinose through human epidermal "
+       "membrane: effective pore radii 15-25 Angstrom (Peck KD, Ghanem AH, Higuchi WI. Pharm Res "
+       "1994;11:1306); the pore pathway of Mitragotri S. J Control Release 2003;86:69"},
+      {"sc_pore_porosity_tortuosity", "1", 1.1e-6, 3e-7, 1e-5,
+       "porosity over tortuosity of those pores: kp_pore = (this) D_aq H(r / r_pore) / h_sc",
+       kAssume + "calibrated so that mannitol (182 Da, log P -3.1; it crosses by a polar route: "
+                 "Barry BW et al. J Pharm Pharmacol 1987;39:535) has kp = 1e-5 cm/h through 15 um "
+                 "of stratum corneum with 2 nm pores; 1e-5 cm/h is the permeability of polar "
+                 "solutes above 150 Da in Flynn GL 1990 (in Principles of Route-to-Route "
+                 "Extrapolation for Risk Assessment, Elsevier) and the polar term 1.5e-4 MW^-0.5 "
+                 "cm/h of Robinson's model (Wilschut A et al. Chemosphere 1995;30:1275) at 180 Da "
+                 "(both recalled, not re-read); range: a mannitol kp of 3e-6 to 1e-4 cm/h"},
       {"dermis_hindrance", "1", 0.28, 0.1, 0.6,
        "diffusivity in viable tissue over the aqueous one for solutes above 1 kDa, small-size "
        "limit",
@@ -57,6 +73,8 @@ TransportParameters TransportParameters::from(const parameters::ParameterSet& p)
   t.lymphatic_clearance = p.si("lymphatic_clearance_rate");
   t.capillary_pore_radius = p.si("capillary_pore_radius");
   t.ion_permeability_ratio = p.si("ion_permeability_ratio");
+  t.sc_pore_radius = p.si("sc_pore_radius");
+  t.sc_pore_porosity_tortuosity = p.si("sc_pore_porosity_tortuosity");
   t.dermis_hindrance = p.si("dermis_hindrance");
   t.dermis_hindrance_radius = p.si("dermis_hindrance_radius");
   t.macromolecule_partition = p.si("macromolecule_partition");
