@@ -5,7 +5,8 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build clang-format
   libtomlplusplus-dev libcli11-dev nlohmann-json3-dev libfmt-dev libpng-dev
-  librandom123-dev libeigen3-dev libsundials-dev libgtest-dev libgmock-dev libbenchmark-dev
+  librandom123-dev libeigen3-dev libsundials-dev libhdf5-dev libgtest-dev libgmock-dev
+  libbenchmark-dev
 )
 missing=()
 for p in "${packages[@]}"; do
