@@ -137,7 +137,7 @@ TEST(FieldFile, AnalyticFieldsReadBackWithTheirCoordinatesAttributesAndIndex) {
     file.write_healing(0, 0.0, "g", "per_mm3", analytic(healing, 2.0));
     file.write_healing(1, 7.5 * 3600, "f", "mg_cm3", analytic(healing, -1.0));
     file.write_healing(1, 7.5 * 3600, "g", "per_mm3", analytic(healing, 4.0));
-    file.write_injury(injury, "damage", "1", "test field", analytic(injury));
+    file.write_injury(injury, 0.0, "damage", "1", "test field", analytic(injury));
     file.commit(dir / "fields.xdmf");
   }
   // Both files in place, no temporary left.
@@ -186,6 +186,7 @@ TEST(FieldFile, AnalyticFieldsReadBackWithTheirCoordinatesAttributesAndIndex) {
   EXPECT_EQ(read_string_attribute(file, "/healing/t1/g", "unit"), "per_mm3");
   EXPECT_EQ(read_string_attribute(file, "/injury/damage", "unit"), "1");
   EXPECT_EQ(read_string_attribute(file, "/injury/damage", "description"), "test field");
+  EXPECT_EQ(read_double_attribute(file, "/injury/damage", "time_s"), 0.0);
   H5Fclose(file);
 
   // The index: node dimensions (cells + 1) and spacing slowest axis first, times in hours.
@@ -198,7 +199,11 @@ TEST(FieldFile, AnalyticFieldsReadBackWithTheirCoordinatesAttributesAndIndex) {
         "GeometryType=\"ORIGIN_DXDYDZ\"", "Format=\"XML\">0 0 0</DataItem>",
         "Format=\"XML\">5 20 10</DataItem>", "Format=\"XML\">2.5 10 5</DataItem>",
         "<Attribute Name=\"f\" AttributeType=\"Scalar\" Center=\"Cell\">",
-        "<Information Name=\"unit\" Value=\"mg_cm3\"/>", "<Grid Name=\"injury\""})
+        "<Information Name=\"unit\" Value=\"mg_cm3\"/>",
+        // ParaView shows the injury grid only with a time, and beside the temporal collection
+        // only inside a spatial one.
+        "<Grid Name=\"fields\" GridType=\"Collection\" CollectionType=\"Spatial\">",
+        "<Grid Name=\"injury\" GridType=\"Uniform\">\n        <Time Value=\"0\"/>"})
     EXPECT_NE(xdmf.find(expected), std::string::npos) << expected;
   const auto paths = check_xdmf_references(dir);
   EXPECT_EQ(paths, (std::vector<std::string>{"/healing/t0/f", "/healing/t0/g", "/healing/t1/f",

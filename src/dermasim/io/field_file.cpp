@@ -200,17 +200,19 @@ void FieldFile::write_healing(std::size_t index, double time_s, const std::strin
   it->second.fields.push_back({name, unit});
 }
 
-void FieldFile::write_injury(const grid::Grid3D& g, const std::string& name,
+void FieldFile::write_injury(const grid::Grid3D& g, double time_s, const std::string& name,
                              const std::string& unit, const std::string& description,
                              std::span<const double> values) {
-  if (injury_fields_.empty()) {
+  if (injury_step_.fields.empty()) {
     injury_ = g;
+    injury_step_.time_s = time_s;
     write_grid("injury", g);
-  } else if (g.nx != injury_.nx || g.ny != injury_.ny || g.nz != injury_.nz) {
-    throw std::logic_error("FieldFile: the injury fields must share one grid");
+  } else if (g.nx != injury_.nx || g.ny != injury_.ny || g.nz != injury_.nz ||
+             time_s != injury_step_.time_s) {
+    throw std::logic_error("FieldFile: the injury fields must share one grid and one time");
   }
-  write_field("/injury", name, g, values, unit, nullptr, description);
-  injury_fields_.push_back({name, unit});
+  write_field("/injury", name, g, values, unit, &time_s, description);
+  injury_step_.fields.push_back({name, unit});
 }
 
 std::vector<std::string> FieldFile::healing_names(std::size_t index) const {
@@ -247,31 +249,37 @@ std::string FieldFile::xdmf() const {
         "{0}</Attribute>\n",
         pad, f.name, f.unit, g.nz, g.ny, g.nx, h5, path);
   };
+  // ParaView 5.11's Xdmf3 readers drop a grid that sits without a time beside a temporal
+  // collection, and one with a time straight in the domain; inside a spatial collection, the
+  // injury grid shows at its time and the healing grid at each of its own.
   std::string out =
       "<?xml version=\"1.0\" ?>\n"
       "<!-- dermasim fields: x and y along the skin, z the depth below its surface (um); times\n"
       "     in hours after the first session. Data in " +
-      h5 + " (layout: README). -->\n<Xdmf Version=\"3.0\">\n  <Domain>\n";
+      h5 +
+      " (layout: README). -->\n<Xdmf Version=\"3.0\">\n  <Domain>\n"
+      "    <Grid Name=\"fields\" GridType=\"Collection\" CollectionType=\"Spatial\">\n";
   if (!steps_.empty()) {
-    out += "    <Grid Name=\"healing\" GridType=\"Collection\" CollectionType=\"Temporal\">\n";
+    out += "      <Grid Name=\"healing\" GridType=\"Collection\" CollectionType=\"Temporal\">\n";
     for (const auto& [index, step] : steps_) {
-      out += fmt::format("      <Grid Name=\"healing_t{}\" GridType=\"Uniform\">\n", index);
-      out += fmt::format("        <Time Value=\"{}\"/>\n", num(step.time_s / 3600.0));
-      out += mesh(healing_, "        ");
+      out += fmt::format("        <Grid Name=\"healing_t{}\" GridType=\"Uniform\">\n", index);
+      out += fmt::format("          <Time Value=\"{}\"/>\n", num(step.time_s / 3600.0));
+      out += mesh(healing_, "          ");
       for (const auto& f : step.fields)
-        out += attribute_xml(healing_, fmt::format("/healing/t{}", index), f, "        ");
-      out += "      </Grid>\n";
+        out += attribute_xml(healing_, fmt::format("/healing/t{}", index), f, "          ");
+      out += "        </Grid>\n";
     }
-    out += "    </Grid>\n";
+    out += "      </Grid>\n";
   }
-  if (!injury_fields_.empty()) {
-    // No Time: ParaView shows a grid without one at every time step.
-    out += "    <Grid Name=\"injury\" GridType=\"Uniform\">\n";
-    out += mesh(injury_, "      ");
-    for (const auto& f : injury_fields_) out += attribute_xml(injury_, "/injury", f, "      ");
-    out += "    </Grid>\n";
+  if (!injury_step_.fields.empty()) {
+    out += "      <Grid Name=\"injury\" GridType=\"Uniform\">\n";
+    out += fmt::format("        <Time Value=\"{}\"/>\n", num(injury_step_.time_s / 3600.0));
+    out += mesh(injury_, "        ");
+    for (const auto& f : injury_step_.fields)
+      out += attribute_xml(injury_, "/injury", f, "        ");
+    out += "      </Grid>\n";
   }
-  out += "  </Domain>\n</Xdmf>\n";
+  out += "    </Grid>\n  </Domain>\n</Xdmf>\n";
   return out;
 }
 

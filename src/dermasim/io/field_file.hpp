@@ -5,10 +5,10 @@
 // HDF5 layout (README, "Outputs"):
 //   /grid/<grid>/{x_um,y_um,z_um}   cell-centre coordinates of each grid (grid: healing, injury)
 //   /healing/t<i>/<name>            a healing-grid field at the i-th time, in increasing time
-//   /injury/<name>                  an injury-grid field (no time: see io/field_export)
+//   /injury/<name>                  an injury-grid field, at one time
 // Datasets are double, shape nz x ny x nx: Grid3D stores x fastest and z slowest, which is C
-// order with dimensions (nz, ny, nx), the order of XDMF's Dimensions. Attributes: `unit` on
-// each field, `time_s` and `time_h` on each healing field and t<i> group.
+// order with dimensions (nz, ny, nx), the order of XDMF's Dimensions. Attributes: `unit`,
+// `time_s` and `time_h` on each field, and the times on each t<i> group.
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -34,13 +34,15 @@ class FieldFile {
   /// `time_s` after the first session.
   void write_healing(std::size_t index, double time_s, const std::string& name,
                      const std::string& unit, std::span<const double> values);
-  /// Writes /injury/<name> on grid `g` (and /grid/injury with the first), with a description.
-  void write_injury(const grid::Grid3D& g, const std::string& name, const std::string& unit,
-                    const std::string& description, std::span<const double> values);
+  /// Writes /injury/<name> on grid `g` (and /grid/injury with the first) at `time_s`, with a
+  /// description. All injury fields share one grid and one time.
+  void write_injury(const grid::Grid3D& g, double time_s, const std::string& name,
+                    const std::string& unit, const std::string& description,
+                    std::span<const double> values);
 
   /// The XDMF 3 index of what has been written: a temporal collection of the healing grid (one
-  /// uniform grid per time, time in hours) and the injury grid, 3DCoRectMesh geometry in
-  /// micrometres with z into the skin.
+  /// uniform grid per time, time in hours) beside the injury grid at its time, in a spatial
+  /// collection; 3DCoRectMesh geometry in micrometres with z into the skin.
   std::string xdmf() const;
 
   /// Closes the HDF5 file and moves it to its name, then writes the index to `xdmf_path`; each
@@ -68,7 +70,7 @@ class FieldFile {
   std::int64_t file_ = -1;  // hid_t
   grid::Grid3D healing_, injury_;
   std::map<std::size_t, Step> steps_;
-  std::vector<Field> injury_fields_;
+  Step injury_step_;
   bool committed_ = false;
 };
 
