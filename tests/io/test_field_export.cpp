@@ -8,13 +8,16 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 #include <sstream>
 
 #include "../scenario/scenario_test_util.hpp"
+#include "dermasim/io/field_export.hpp"
 #include "dermasim/io/field_file.hpp"
 #include "dermasim/io/field_selection.hpp"
+#include "dermasim/io/run_outputs.hpp"
 
 using namespace dermasim;
 
@@ -267,4 +270,85 @@ TEST(FieldSelection, NamesComeFromTheSpeciesAndMistakesAreExplained) {
   EXPECT_NE(message("collagen_i", "3 mm").find("is a length, expected a time"), std::string::npos);
   EXPECT_NE(message("collagen_i", "3 parsecs").find("unknown unit"), std::string::npos);
   EXPECT_NE(message("collagen_i,", "").find("empty name"), std::string::npos);
+}
+
+TEST(FieldExport, ASmall3DRunWritesTheFieldsItWasAskedFor) {
+  // A 2 x 2 mm stamp patch followed for 6 h: fields at the session's needles and at the end.
+  const auto sc = test_util::load_text(
+      "[device]\ntype = \"stamp\"\n[device.needle]\nlength = \"0.25 mm\"\ngauge = 33\n"
+      "[device.stamp]\npitch = \"0.5 mm\"\n[[sessions]]\nday = 0\npasses = 1\n"
+      "[simulation]\npatch_x = \"2 mm\"\npatch_y = \"2 mm\"\nresolution = \"20 um\"\n"
+      "duration = \"6 h\"\nseed = 7\n");
+  const auto request = io::parse_field_request("damage,collagen_i,neutrophils", "0 h,6 h", sc);
+  const auto stage = simulation::run_injury_stage(sc);
+  const auto domain = simulation::make_healing_domain(sc, stage);
+  const auto dir = fresh_dir("run");
+  io::FieldExport fields(dir, request, domain);
+  const auto sampling = fields.sampling();
+  const auto healing =
+      simulation::run_healing(domain, simulation::Fidelity::three_d, {}, &sampling);
+  io::write_run_outputs(dir, sc, stage, &healing, &domain, 1.0, nullptr, nullptr, &fields);
+  ASSERT_TRUE(std::filesystem::exists(dir / "fields.h5"));
+  for (const auto& name : files_in(dir)) EXPECT_FALSE(name.starts_with(".")) << name;
+  EXPECT_EQ(check_xdmf_references(dir).size(), 2 * 3 + 1u);
+
+  const hid_t file = H5Fopen((dir / "fields.h5").c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+  ASSERT_GE(file, 0);
+  const grid::Grid3D& g = domain.grid;
+  const std::size_t plane = std::size_t(g.nx) * g.ny;
+  // Far below the 0.25 mm channels (the deepest plane), at the session's needles, the tissue is
+  // at rest: every voxel equals its plane's resting value (the engine holds deviations from it).
+  const biology::HealingKinetics kin(domain.parameters, domain.plane_environment, domain.age, true);
+  const int deep = g.nz - 1;
+  ASSERT_GT(g.z_center(deep), 2 * sc.device.needle.length);
+  for (biology::Species s : {biology::collagen_i, biology::neutrophils, biology::damage}) {
+    const auto& name = biology::species_info()[std::size_t(s)].name;
+    const std::string path = fmt::format("/healing/t0/{}", name);
+    const Array a = read_dataset(file, path);
+    ASSERT_EQ(a.values.size(), g.size()) << name;
+    const double rest = kin.rest(deep).u[std::size_t(s)];
+    for (std::size_t v = plane * std::size_t(deep); v < g.size(); ++v)
+      ASSERT_EQ(a.values[v], rest) << name << " at voxel " << v;
+    EXPECT_EQ(read_string_attribute(file, path, "unit"),
+              biology::species_info()[std::size_t(s)].unit);
+  }
+  EXPECT_GT(kin.rest(deep).u[biology::collagen_i], 0.0);  // a resting value worth comparing
+  EXPECT_EQ(read_double_attribute(file, "/healing/t1/collagen_i", "time_h"), 6.0);
+  // The needles did damage on the healing grid at t0, and every value is finite.
+  const Array damage0 = read_dataset(file, "/healing/t0/damage");
+  EXPECT_GT(*std::max_element(damage0.values.begin(), damage0.values.end()), 0.0);
+  for (const char* t : {"t0", "t1"})
+    for (const char* n : {"damage", "collagen_i", "neutrophils"}) {
+      const Array a = read_dataset(file, fmt::format("/healing/{}/{}", t, n));
+      EXPECT_TRUE(
+          std::all_of(a.values.begin(), a.values.end(), [](double x) { return std::isfinite(x); }))
+          << t << "/" << n;
+    }
+
+  // The injury stage's field, as it holds it: max in (0, 1], mean that of the stage's field
+  // (bit for bit) and that of summary.json's injured volume.
+  const Array injury = read_dataset(file, "/injury/damage");
+  H5Fclose(file);
+  const grid::Grid3D& ig = stage.field.grid;
+  ASSERT_EQ(injury.dims, (std::vector<hsize_t>{hsize_t(ig.nz), hsize_t(ig.ny), hsize_t(ig.nx)}));
+  const double max = *std::max_element(injury.values.begin(), injury.values.end());
+  EXPECT_GT(max, 0.0);
+  EXPECT_LE(max, 1.0);
+  EXPECT_TRUE(std::all_of(injury.values.begin(), injury.values.end(),
+                          [](double x) { return std::isfinite(x); }));
+  double sum = 0, stage_sum = 0;
+  for (double x : injury.values) sum += x;
+  for (double x : stage.field.damaged_fraction) stage_sum += x;
+  EXPECT_EQ(sum / double(injury.values.size()), stage_sum / double(ig.size()));
+  const auto summary = nlohmann::json::parse(read_text(dir / "summary.json"));
+  EXPECT_EQ(summary["status"], "complete");
+  const double volume_mm3 = double(ig.size()) * ig.voxel_volume() * 1e9;
+  EXPECT_NEAR(sum / double(injury.values.size()),
+              summary["injured_volume_mm3"].get<double>() / volume_mm3, 1e-12);
+
+  // A later run into the folder without --fields leaves no stale fields behind.
+  io::write_run_outputs(dir, sc, stage, &healing, &domain, 1.0);
+  EXPECT_FALSE(std::filesystem::exists(dir / "fields.h5"));
+  EXPECT_FALSE(std::filesystem::exists(dir / "fields.xdmf"));
+  std::filesystem::remove_all(dir);
 }
