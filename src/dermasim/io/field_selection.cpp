@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 
@@ -112,9 +113,8 @@ FieldRequest parse_field_request(std::string_view names, std::string_view times,
     }
     if (q.dimension != units::dim::time)
       throw FieldRequestError(
-          fmt::format("--field-times: \"{}\" is {}, expected a time such as \"7 d\"", item,
-                      q.dimension == units::dim::none ? std::string("a bare number")
-                                                      : "a " + units::dimension_name(q.dimension)));
+          fmt::format("--field-times: \"{}\" is a {}, expected a time such as \"7 d\"", item,
+                      units::dimension_name(q.dimension)));
     // The run's clock counts whole seconds; times count from the first session's needles.
     if (q.si < -0.5)
       throw FieldRequestError(fmt::format(
