@@ -11,7 +11,8 @@ browser=0
 packages=(
   build-essential cmake ninja-build clang-format
   libtomlplusplus-dev libcli11-dev nlohmann-json3-dev libfmt-dev libpng-dev
-  librandom123-dev libeigen3-dev libsundials-dev libgtest-dev libgmock-dev libbenchmark-dev
+  librandom123-dev libeigen3-dev libsundials-dev libhdf5-dev libgtest-dev libgmock-dev
+  libbenchmark-dev
 )
 # Node.js and npm: the machines have them; Debian's own (nodejs, npm) are the fallback.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

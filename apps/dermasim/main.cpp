@@ -1,5 +1,6 @@
 // dermasim: the command-line program.
-//   dermasim run [SCENARIO] [-o DIR]   simulate (the built-in default scenario without a file)
+//   dermasim run [SCENARIO] [-o DIR] [--fields NAMES [--field-times TIMES]]
+//                                      simulate (the built-in default scenario without a file)
 //   dermasim check SCENARIO            validate a scenario without running it
 //   dermasim scenario [SCENARIO]       print the resolved scenario (every default filled in)
 //   dermasim parameters [--markdown]   print the model parameters with units, ranges, sources
@@ -16,6 +17,8 @@
 #include <optional>
 
 #include "bench_command.hpp"
+#include "dermasim/io/field_export.hpp"
+#include "dermasim/io/field_selection.hpp"
 #include "dermasim/io/run_outputs.hpp"
 #include "dermasim/outcomes/outcomes.hpp"
 #include "dermasim/report/report.hpp"
@@ -41,9 +44,22 @@ scenario::Scenario load(const std::string& path) {
   return path.empty() ? scenario::load_default_scenario() : scenario::load_scenario_file(path);
 }
 
-int command_run(const std::string& path, std::string out_dir, int threads, bool well_mixed) {
+/// --fields and --field-times, when --fields was given.
+struct FieldOptions {
+  std::string names, times;
+};
+
+int command_run(const std::string& path, std::string out_dir, int threads, bool well_mixed,
+                const std::optional<FieldOptions>& field_options) {
   app::Progress progress;
   const scenario::Scenario sc = load(path);
+  // Checked before anything runs: a mistake writes nothing.
+  std::optional<io::FieldRequest> field_request;
+  if (field_options) {
+    if (well_mixed)
+      throw io::FieldRequestError("--fields: fields need the 3D model (leave out --well-mixed)");
+    field_request = io::parse_field_request(field_options->names, field_options->times, sc);
+  }
   if (out_dir.empty()) out_dir = (std::filesystem::path("results") / sc.name).string();
   const int n_threads = threads > 0 ? threads : sc.simulation.threads;
   if (n_threads > 0) omp_set_num_threads(n_threads);
@@ -61,8 +77,17 @@ int command_run(const std::string& path, std::string out_dir, int threads, bool 
       well_mixed ? simulation::Fidelity::well_mixed : simulation::Fidelity::three_d;
   const std::string healing_stage =
       fmt::format("healing ({})", simulation::fidelity_name(fidelity));
+  std::optional<io::FieldExport> fields;
+  simulation::FieldSampling sampling;
+  if (field_request) {
+    progress.log(fmt::format("fields: {} at {} time(s) into fields.h5", field_options->names,
+                             field_request->times.size()));
+    fields.emplace(out_dir, *field_request, domain);
+    sampling = fields->sampling();
+  }
   const simulation::HealingResult healing = simulation::run_healing(
-      domain, fidelity, [&](double f) { progress.update(healing_stage, f); });
+      domain, fidelity, [&](double f) { progress.update(healing_stage, f); },
+      fields ? &sampling : nullptr);
   progress.update("outcomes", 0.0);
   const outcomes::OutcomeSeries outcomes = outcomes::compute_outcomes(sc, domain, healing);
   progress.update("outcomes", 1.0);
@@ -74,8 +99,15 @@ int command_run(const std::string& path, std::string out_dir, int threads, bool 
   }
   progress.update("writing", 0.0);
   io::write_run_outputs(out_dir, sc, stage, &healing, &domain, progress.elapsed_seconds(),
-                        &outcomes, absorption ? &*absorption : nullptr);
+                        &outcomes, absorption ? &*absorption : nullptr,
+                        fields ? &*fields : nullptr);
   progress.update("writing", 1.0);
+  if (fields) {
+    std::error_code ec;
+    const auto bytes = std::filesystem::file_size(std::filesystem::path(out_dir) / "fields.h5", ec);
+    progress.log(fmt::format("fields.h5: {:.1f} MiB, {:.2f} s of writing",
+                             double(bytes) / 1048576.0, fields->write_seconds()));
+  }
   const auto& s = stage.summary;
   if (s.punctures == 0)
     progress.log("warning: no needle landed on the patch; enlarge patch_x/patch_y or add passes");
@@ -176,6 +208,15 @@ int main(int argc, char** argv) {
   bool well_mixed = false;
   run->add_flag("--well-mixed", well_mixed,
                 "Healing as one well-mixed compartment (CVODE, instant) instead of the 3D model");
+  FieldOptions field_options;
+  auto* fields_option = run->add_option(
+      "--fields", field_options.names,
+      "3D fields to write to fields.h5 and fields.xdmf (ParaView): comma-separated species "
+      "names, 'damage' (also the injury field), or 'all'");
+  run->add_option("--field-times", field_options.times,
+                  "When: comma-separated times after the first session, e.g. \"0 h,1 d,7 d\" "
+                  "(default: each session and days 1, 7, 28 and the end)")
+      ->needs(fields_option);
 
   std::string check_path;
   auto* check =
@@ -236,7 +277,9 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : kBadInput;
   }
   try {
-    if (*run) return command_run(run_path, out_dir, threads, well_mixed);
+    if (*run)
+      return command_run(run_path, out_dir, threads, well_mixed,
+                         fields_option->count() > 0 ? std::optional(field_options) : std::nullopt);
     if (*check) return command_check(check_path);
     if (*show) {
       fmt::print("{}", load(show_path).resolved_toml);
@@ -253,6 +296,9 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "{}\n", e.what());
     return kBadInput;
   } catch (const report::RunFolderError& e) {
+    fmt::print(stderr, "dermasim: error: {}\n", e.what());
+    return kBadInput;
+  } catch (const io::FieldRequestError& e) {
     fmt::print(stderr, "dermasim: error: {}\n", e.what());
     return kBadInput;
   } catch (const std::exception& e) {

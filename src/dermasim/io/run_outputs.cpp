@@ -10,6 +10,7 @@
 
 #include "dermasim/device/kinematics.hpp"
 #include "dermasim/io/atomic_file.hpp"
+#include "dermasim/io/field_export.hpp"
 #include "dermasim/io/figures.hpp"
 #include "dermasim/io/healing_outputs.hpp"
 #include "dermasim/io/outcome_images.hpp"
@@ -171,7 +172,7 @@ void write_run_outputs(const std::filesystem::path& dir, const scenario::Scenari
                        const simulation::HealingResult* healing,
                        const simulation::HealingDomain* domain, double elapsed_s,
                        const outcomes::OutcomeSeries* outcomes,
-                       const transport::AbsorptionResult* absorption) {
+                       const transport::AbsorptionResult* absorption, FieldExport* fields) {
   std::filesystem::create_directories(dir);
   // A previous run's results must not pass for this run's: remove them, summary first (its
   // "complete" status would otherwise describe a folder being rewritten).
@@ -179,7 +180,7 @@ void write_run_outputs(const std::filesystem::path& dir, const scenario::Scenari
        {"summary.json", "punctures.csv", "scenario.resolved.toml", "punctures_map.png",
         "injury_cross_section.png", "timeseries.csv", "surface_before.png", "surface_week26.png",
         "surface_end.png", "collagen_cross_section.png", "absorption.csv", "absorption_profile.csv",
-        "report.html"}) {
+        "report.html", "fields.xdmf", "fields.h5"}) {
     std::error_code ec;
     std::filesystem::remove(dir / name, ec);
   }
@@ -233,6 +234,7 @@ void write_run_outputs(const std::filesystem::path& dir, const scenario::Scenari
                                             absorption->profiles[p].time / 3600.0),
                           serum_cross_section(*absorption, p).encode_png());
   }
+  if (fields) fields->finish(stage);
   // The report reads the files above, and the summary before it is written: last comes
   // summary.json, whose "status": "complete" tells that everything before it was written.
   const std::string summary = summary_json(sc, stage, elapsed_s, extra);

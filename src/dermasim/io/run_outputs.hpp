@@ -13,6 +13,8 @@
 
 namespace dermasim::io {
 
+class FieldExport;
+
 /// punctures.csv: x_um,y_um,depth_um,angle_deg,azimuth_deg,session,pass,time_s,layer,bleeding
 std::string punctures_csv(const device::PunctureList& punctures);
 
@@ -28,12 +30,15 @@ Image injury_cross_section(const simulation::InjuryStage& stage);
 
 /// Writes every output of the run into `dir` (created if needed), each file atomically; the
 /// healing outputs when `healing` is given (with its domain), and the outcomes' when given.
+/// `fields` (the run's --fields, opened in `dir`) is finished into fields.h5 and fields.xdmf;
+/// without it, those of an earlier run are removed.
 void write_run_outputs(const std::filesystem::path& dir, const scenario::Scenario& sc,
                        const simulation::InjuryStage& stage,
                        const simulation::HealingResult* healing,
                        const simulation::HealingDomain* domain, double elapsed_s,
                        const outcomes::OutcomeSeries* outcomes = nullptr,
-                       const transport::AbsorptionResult* absorption = nullptr);
+                       const transport::AbsorptionResult* absorption = nullptr,
+                       FieldExport* fields = nullptr);
 /// The injury stage's outputs only.
 inline void write_injury_outputs(const std::filesystem::path& dir, const scenario::Scenario& sc,
                                  const simulation::InjuryStage& stage, double elapsed_s) {

@@ -36,22 +36,31 @@ std::vector<Seconds> session_seconds(const HealingDomain& d) {
   return s;
 }
 
-/// Walks the output schedule, applying each session when its time comes. `advance(t)` moves
-/// the model to t, `injure(i)` applies session i, `sample(t)` records a row.
-template <class Advance, class Injure, class Sample>
-void drive(const HealingDomain& d, const HealingProgress& progress, Advance&& advance,
-           Injure&& injure, Sample&& sample) {
+/// Walks the output schedule and the field times, applying each session when its time comes.
+/// `advance(t)` moves the model to t, `injure(i)` applies session i, `sample(t)` records a row
+/// (output times only), `capture(i, t)` hands out the fields of field time i.
+template <class Advance, class Injure, class Sample, class Capture>
+void drive(const HealingDomain& d, const HealingProgress& progress,
+           const std::vector<Seconds>& field_times, Advance&& advance, Injure&& injure,
+           Sample&& sample, Capture&& capture) {
   const std::vector<Seconds> sessions = session_seconds(d);
   const Seconds duration = Seconds(std::llround(d.duration));
+  const std::vector<Seconds> schedule = output_schedule(sessions, duration, d.occlusion_edges());
+  std::vector<Seconds> stops = schedule;
+  stops.insert(stops.end(), field_times.begin(), field_times.end());
+  std::sort(stops.begin(), stops.end());
+  stops.erase(std::unique(stops.begin(), stops.end()), stops.end());
   std::size_t next = 0;
-  for (Seconds t : output_schedule(sessions, duration, d.occlusion_edges())) {
+  for (Seconds t : stops) {
     while (next < sessions.size() && sessions[next] <= t) {
       advance(sessions[next]);
       injure(next);
       ++next;
     }
     advance(t);
-    sample(t);
+    if (std::binary_search(schedule.begin(), schedule.end(), t)) sample(t);
+    const auto f = std::lower_bound(field_times.begin(), field_times.end(), t);
+    if (f != field_times.end() && *f == t) capture(std::size_t(f - field_times.begin()), t);
     if (progress && duration > 0) progress(double(t) / double(duration));
   }
 }
@@ -127,7 +136,7 @@ HealingResult run_well_mixed(const HealingDomain& d, const HealingProgress& prog
   std::sort(stops.begin(), stops.end());
   std::map<Seconds, std::vector<double>> ahead;  // states at upcoming output times
   drive(
-      d, progress,
+      d, progress, {},
       [&](Seconds t) {
         if (double(t) <= t_now) return;
         if (!ahead.contains(t)) {
@@ -173,7 +182,8 @@ HealingResult run_well_mixed(const HealingDomain& d, const HealingProgress& prog
         result.times.push_back(t);
         result.rows.push_back(std::move(row));
         result.columns.push_back(columns_of(u));
-      });
+      },
+      [](std::size_t, Seconds) {});
   return result;
 }
 
@@ -236,7 +246,8 @@ std::vector<numerics::DiffusionSpec> species_specs(const HealingDomain& d) {
   return specs;
 }
 
-HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress) {
+HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress,
+                     const FieldSampling* fields) {
   HealingResult result;
   result.fidelity = Fidelity::three_d;
   const grid::Grid3D& g = d.grid;
@@ -389,8 +400,29 @@ HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress) {
     return acc.means();
   };
 
+  // The engine holds each species as its deviation from the resting state of the voxel's plane;
+  // a field is handed out absolute, one species at a time through one buffer (not a copy of the
+  // state per time).
+  std::vector<double> field_buffer;
+  auto capture = [&](std::size_t index, Seconds t) {
+    if (!fields || !fields->sink) return;
+    const auto& f = engine.fields().raw();
+    field_buffer.resize(nv);
+    for (biology::Species sp : fields->species) {
+      const double* x = f.data() + std::size_t(sp) * nv;
+      for (int k = 0; k < g.nz; ++k) {
+        const double rest = kin.rest(k).u[std::size_t(sp)];
+        for (std::size_t v = plane * std::size_t(k); v < plane * std::size_t(k + 1); ++v)
+          field_buffer[v] = rest + x[v];
+      }
+      fields->sink(index, t, sp, field_buffer);
+    }
+  };
+  // Field times that are not output times are extra stops of the engine: its step lands on
+  // them and goes on from there, so the rows of timeseries.csv move, but only within the
+  // solver's tolerance (measured in docs/numerics.md, "Fields").
   drive(
-      d, progress,
+      d, progress, fields ? fields->times : std::vector<Seconds>{},
       [&](Seconds t) {
         if (double(t) <= engine.time()) return;
         kin.set_occluded(d.occluded_during(engine.time(), double(t)));
@@ -421,7 +453,8 @@ HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress) {
         result.columns.push_back(tissue_columns());
         if (result.section.empty() && t >= section_at)
           result.section = take_section(t, result.columns.back());
-      });
+      },
+      capture);
   result.steps = engine.stats().accepted;
   result.rejected = engine.stats().rejected_error + engine.stats().rejected_negative;
   result.limiting_species = engine.stats().limiting_species;
@@ -434,10 +467,12 @@ HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress) {
 }  // namespace
 
 HealingResult run_healing(const HealingDomain& domain, Fidelity fidelity,
-                          const HealingProgress& progress) {
+                          const HealingProgress& progress, const FieldSampling* fields) {
+  if (fields && fidelity == Fidelity::well_mixed)
+    throw std::invalid_argument("fields need the 3D model (the well-mixed one has no grid)");
   const auto start = std::chrono::steady_clock::now();
   HealingResult r = fidelity == Fidelity::well_mixed ? run_well_mixed(domain, progress)
-                                                     : run_3d(domain, progress);
+                                                     : run_3d(domain, progress, fields);
   r.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return r;
 }

@@ -6,6 +6,7 @@
 //    for instant exploration. docs/model.md states how far apart the two are.
 // Sessions are events: each lands on the tissue the previous ones left.
 #include <functional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -44,8 +45,23 @@ struct HealingResult {
 /// Reports progress in [0, 1] of simulated time.
 using HealingProgress = std::function<void(double)>;
 
+/// Chosen species of the 3D model handed out at chosen times (`dermasim run --fields`). The run
+/// stops at each time; a time that is not an output time adds no row to the result.
+struct FieldSampling {
+  std::vector<Seconds> times;             // sorted, unique, within [0, duration]
+  std::vector<biology::Species> species;  // which fields
+  /// Called at times[index] for each chosen species with its absolute value in every voxel of
+  /// the healing grid (the species' unit, Grid3D order). At a session's time, the state just
+  /// after its needles. `values` lives for the call only.
+  std::function<void(std::size_t index, Seconds t, biology::Species s,
+                     std::span<const double> values)>
+      sink;
+};
+
+/// `fields` (3D only; may be null) is fed as the run reaches its times.
 HealingResult run_healing(const HealingDomain& domain, Fidelity fidelity,
-                          const HealingProgress& progress = {});
+                          const HealingProgress& progress = {},
+                          const FieldSampling* fields = nullptr);
 
 std::string_view fidelity_name(Fidelity f);
 
