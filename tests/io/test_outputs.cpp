@@ -225,6 +225,8 @@ TEST(Outputs, SerumFilesColumnsAndKeysAppearWithASerumAndOnlyThen) {
                           "mass_balance_relative_error", "intact", "serum"})
     EXPECT_TRUE(j.contains(key)) << key;
   EXPECT_TRUE(j["cumulative_ug_cm2"].contains("1"));  // the contact time is 1 h
+  EXPECT_EQ(j["serum"]["skin"], "human");
+  EXPECT_EQ(j["serum"]["coefficients"]["permeability_sc_species_factor"], 1.0);
   EXPECT_LT(j["mass_balance_relative_error"].get<double>(), 1e-9);
   // Without a serum, none of it.
   const auto plain = write_run("", "plain_no_serum");

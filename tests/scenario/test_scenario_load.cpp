@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "dermasim/scenario/scenario_error.hpp"
 #include "scenario_test_util.hpp"
 
 using namespace dermasim;
@@ -75,4 +76,22 @@ TEST(ScenarioLoad, AutomaticGridDepthCoversTheNeedle) {
   EXPECT_NEAR(sc.simulation.depth, 1.6e-3, 1e-12);
   EXPECT_EQ(sc.grid().nz, 160);
   EXPECT_EQ(sc.grid().nx, 400);
+}
+
+TEST(ScenarioLoad, SerumSkinIsHumanByDefaultAndRatOnlyInAFranzCell) {
+  const std::string serum = "[serum]\nactive = \"l_ascorbic_acid\"\n";
+  EXPECT_EQ(load_text(minimal_scenario("type = \"roller\"\n", serum)).serum.skin,
+            transport::SkinSpecies::human);
+  const auto rat = load_text(
+      minimal_scenario("type = \"roller\"\n", serum + "mode = \"franz\"\nskin = \"rat\"\n"));
+  EXPECT_EQ(rat.serum.skin, transport::SkinSpecies::rat);
+  EXPECT_EQ(load_text(rat.resolved_toml).serum.skin, transport::SkinSpecies::rat);
+  try {
+    load_text(minimal_scenario("type = \"roller\"\n", serum + "skin = \"rat\"\n"));
+    ADD_FAILURE() << "rat skin in vivo was accepted";
+  } catch (const scenario::ScenarioError& e) {
+    EXPECT_EQ(e.key(), "serum.skin");
+    EXPECT_EQ(e.where().line, 10);
+    EXPECT_NE(e.message().find("mode = \"franz\""), std::string::npos) << e.what();
+  }
 }

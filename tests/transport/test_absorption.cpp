@@ -155,3 +155,28 @@ TEST(Absorption, IonsCrossByThePoresAndThePoresSieveBySize) {
   const double thick = pore_permeability(0.4e-9, 1e-9, 15e-6, p);
   EXPECT_NEAR(pore_permeability(0.4e-9, 1e-9, 10e-6, p), 1.5 * thick, 1e-12 * thick);
 }
+
+TEST(Absorption, RatSkinScalesBothRoutesOfTheIntactStratumCorneum) {
+  const auto p = TransportParameters::from(parameters::default_parameters());
+  const Active vitc = *find_active("l_ascorbic_acid");
+  const auto human = coefficients(vitc, 15e-6, p);
+  const auto rat = coefficients(vitc, 15e-6, p, SkinSpecies::rat);
+  const double f = p.rat_skin_permeability_factor;
+  EXPECT_EQ(human.permeability_sc_factor, 1.0);
+  EXPECT_EQ(rat.permeability_sc_factor, f);
+  EXPECT_NEAR(rat.permeability_sc_lipid, f * human.permeability_sc_lipid,
+              1e-12 * rat.permeability_sc_lipid);
+  EXPECT_NEAR(rat.permeability_sc_pore, f * human.permeability_sc_pore,
+              1e-12 * rat.permeability_sc_pore);
+  // The partition is the same; the diffusivity carries the factor (steady flux kp C0).
+  EXPECT_EQ(rat.stratum_corneum.partition, human.stratum_corneum.partition);
+  EXPECT_NEAR(rat.stratum_corneum.diffusivity, f * human.stratum_corneum.diffusivity,
+              1e-12 * rat.stratum_corneum.diffusivity);
+  // Nothing below the stratum corneum changes, nor the channel.
+  EXPECT_EQ(rat.dermis.diffusivity, human.dermis.diffusivity);
+  EXPECT_EQ(rat.channel.diffusivity, human.channel.diffusivity);
+  // Macromolecules still have no route.
+  EXPECT_EQ(coefficients(*find_active("hyaluronic_acid_high"), 15e-6, p, SkinSpecies::rat)
+                .permeability_sc,
+            0.0);
+}

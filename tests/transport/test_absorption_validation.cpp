@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "../scenario/scenario_test_util.hpp"
+#include "../simulation/healing_test_util.hpp"
 #include "../validation/targets.hpp"
 #include "dermasim/parameters/parameter_set.hpp"
 #include "dermasim/simulation/healing_run.hpp"
@@ -44,7 +45,8 @@ SerumSpec franz_spec(const Active& a, double hours) {
 }
 
 /// A DermaRoller channel in excised skin: 152 um deep, 71 um across at the surface (Kalluri H,
-/// Kolli CS, Banga AK. AAPS J 2011;13:473), at the density of 9 roller passes.
+/// Kolli CS, Banga AK. AAPS J 2011;13:473), 150/cm2 (about 9 passes of the reference roller:
+/// 250/cm2 after 15, Doddaballapur 2009).
 ChannelLattice roller_channels(double depth = 152e-6, double per_cm2 = 150) {
   ChannelLattice ch;
   ch.density = per_cm2 * 1e4;
@@ -76,13 +78,23 @@ double ratio_of(const AbsorptionResult& r, double AbsorptionRow::*m) {
 
 TEST(AbsorptionValidation, SmallHydrophilicActiveIsEnhancedByTheChannels) {
   const auto& t = test_util::target("vitc-enhancement");
-  const auto r = franz(*find_active("l_ascorbic_acid"), roller_channels(), 24);
+  // The experiment as far as it is known: excised rat skin in a Franz cell, a roller rolled nine
+  // times in four directions, L-ascorbic acid (tests/validation/rat_roller_vitc_franz.toml).
+  const auto sc = test_util::validation_scenario("rat_roller_vitc_franz");
+  ASSERT_EQ(sc.serum.skin, SkinSpecies::rat);
+  ASSERT_EQ(sc.serum.mode, TransportMode::franz);
+  const auto stage = simulation::run_injury_stage(sc);
+  const auto domain = simulation::make_healing_domain(sc, stage);
+  const auto r = simulation::run_serum_stage(sc, stage, domain, nullptr);
   const double enhancement = ratio_of(r, &AbsorptionRow::permeated);
   RecordProperty("enhancement", g(enhancement));
   // The flux over the last output interval, with over without the channels (the intact skin
   // has a lag of hours, so the cumulative ratio at 24 h is larger than the flux ratio).
   RecordProperty("flux_ratio", g(ratio_of(r, &AbsorptionRow::flux)));
   RecordProperty("kp_sc_cm_h", g(r.coefficients.permeability_sc * 100 * 3600));
+  RecordProperty("channels_per_cm2", g(r.channels.density * 1e-4));
+  RecordProperty("channel_depth_um", g(r.channels.depth * 1e6));
+  RecordProperty("channel_radius_um", g(r.channels.radius * 1e6));
   EXPECT_GE(enhancement, t.low());
   EXPECT_LE(enhancement, t.high());
 }

@@ -281,7 +281,8 @@ void read_conditions(TableReader t, const SimulationSpec& sim, skin::Conditions&
 }
 
 /// [serum]: the active (from the library, or [serum.custom] with its properties), its
-/// concentration, the dose, when it is applied after which session, occlusion, the mode.
+/// concentration, the dose, when it is applied after which session, occlusion, the mode and
+/// (Franz only) the skin's species.
 void read_serum(TableReader t, const std::vector<device::SessionSpec>& sessions,
                 transport::SerumSpec& s) {
   s.present = true;
@@ -342,6 +343,14 @@ void read_serum(TableReader t, const std::vector<device::SessionSpec>& sessions,
     s.franz_thickness = t.quantity("franz_thickness", {dim::length, "um", 100, 3000, 750});
   else
     t.forbid("franz_thickness", "franz_thickness applies to mode = \"franz\"");
+  // Excised rat skin (its stratum corneum more permeable) in a Franz cell; in vivo the
+  // healing model that closes the channels is human skin's.
+  const std::string skin = t.choice("skin", {"human", "rat"}, "human");
+  s.skin = skin == "rat" ? transport::SkinSpecies::rat : transport::SkinSpecies::human;
+  if (s.skin == transport::SkinSpecies::rat && s.mode != transport::TransportMode::franz)
+    t.fail("skin",
+           "skin = \"rat\" needs mode = \"franz\" (excised skin): in vivo the channels close by "
+           "the healing model, which is human skin's");
   s.profile_times = t.quantity_list("profile_times", {dim::time, "h", 0, 24 * 14},
                                     std::vector<double>{1, 6, 24}, 0);
   for (double& pt : s.profile_times) pt = std::min(pt, s.duration);

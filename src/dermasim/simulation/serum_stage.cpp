@@ -60,7 +60,8 @@ transport::AbsorptionResult run_serum_stage(const scenario::Scenario& sc, const 
   skin.depth = serum.mode == transport::TransportMode::franz
                    ? serum.franz_thickness
                    : std::max(stage.skin.top(skin::Layer::hypodermis), ch.depth + 100e-6);
-  const auto c = transport::coefficients(serum.active, stage.skin.thickness().stratum_corneum, p);
+  const auto c =
+      transport::coefficients(serum.active, stage.skin.thickness().stratum_corneum, p, serum.skin);
   return transport::run_absorption(serum, skin, ch, c);
 }
 

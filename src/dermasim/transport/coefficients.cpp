@@ -38,8 +38,10 @@ double pore_permeability(double radius, double aqueous_diffusivity, double sc_th
          renkin_restriction(radius, p.sc_pore_radius) / sc_thickness;
 }
 
-Coefficients coefficients(const Active& a, double sc_thickness, const TransportParameters& p) {
+Coefficients coefficients(const Active& a, double sc_thickness, const TransportParameters& p,
+                          SkinSpecies skin) {
   Coefficients c;
+  c.permeability_sc_factor = skin == SkinSpecies::rat ? p.rat_skin_permeability_factor : 1.0;
   c.radius = solute_radius(a);
   const double d_aq = a.aqueous_diffusivity > 0 ? a.aqueous_diffusivity : stokes_einstein(c.radius);
   c.vehicle = {d_aq, 1.0};
@@ -51,10 +53,13 @@ Coefficients coefficients(const Active& a, double sc_thickness, const TransportP
     c.stratum_corneum = {kNoRoute, 1.0};
   } else {
     // Only the neutral share partitions into the lipids (ions at ion_permeability_ratio of
-    // it); the aqueous pores take neutral and ionised molecules alike.
+    // it); the aqueous pores take neutral and ionised molecules alike. Rat skin: both routes
+    // faster by the species' factor (its partition unchanged, so its diffusivity and lag move).
     const double fn = a.neutral_fraction_vehicle;
-    c.permeability_sc_lipid = lipid_permeability(a) * (fn + (1 - fn) * p.ion_permeability_ratio);
-    c.permeability_sc_pore = pore_permeability(c.radius, d_aq, sc_thickness, p);
+    c.permeability_sc_lipid = c.permeability_sc_factor * lipid_permeability(a) *
+                              (fn + (1 - fn) * p.ion_permeability_ratio);
+    c.permeability_sc_pore =
+        c.permeability_sc_factor * pore_permeability(c.radius, d_aq, sc_thickness, p);
     c.permeability_sc = c.permeability_sc_lipid + c.permeability_sc_pore;
     const double k = std::max(fn, 1e-12) * k_ow;
     const double k_sc =

@@ -11,12 +11,14 @@
 //    the partition by Nitsche, Wang & Kasting 2006 (J Pharm Sci 95:649),
 //      K_sc = 0.1867 (1.37) 4.2 K^0.31 + 0.0316 (0.90) K^0.69 + 0.7817,
 //    with K the distribution coefficient at the vehicle's pH, and D_sc = kp h_sc / K_sc;
+//    on rat skin (Franz) both routes are rat_skin_permeability_factor times faster;
 //  - viable epidermis and dermis: Kretsos et al. 2008 (Int J Pharm 346:64), binding
 //    B = 0.68 + 0.32 / f_u + 0.025 f_n K^0.7 (f_u = 1), K = 0.7 B, D = 10^-8.15 MW^-0.655 / B
 //    m^2/s up to 1 kDa; above it D = D_aq h exp(-r / r_h) and K = K_macro;
 //  - clearance from the papillary dermis: k = k_cap Phi(r / r_pore) + k_lymph with the Renkin
 //    restriction Phi(l) = (1 - l)^2 (1 - 2.104 l + 2.09 l^3 - 0.95 l^5) (Renkin 1954).
 #include "dermasim/transport/actives.hpp"
+#include "dermasim/transport/serum_spec.hpp"
 #include "dermasim/transport/transport_parameters.hpp"
 
 namespace dermasim::transport {
@@ -28,11 +30,12 @@ struct LayerTransport {
 
 struct Coefficients {
   LayerTransport vehicle, stratum_corneum, viable_epidermis, dermis, channel;
-  double permeability_sc = 0;        // m/s, kp of the intact stratum corneum (both routes)
-  double permeability_sc_lipid = 0;  // m/s, its lipid route (neutral and ion-pair shares)
-  double permeability_sc_pore = 0;   // m/s, its aqueous pore route
-  double clearance = 0;              // 1/s in the papillary dermis
-  double radius = 0;                 // m, the solute's (hydrodynamic or from its volume)
+  double permeability_sc = 0;         // m/s, kp of the intact stratum corneum (both routes)
+  double permeability_sc_lipid = 0;   // m/s, its lipid route (neutral and ion-pair shares)
+  double permeability_sc_pore = 0;    // m/s, its aqueous pore route
+  double permeability_sc_factor = 1;  // the species' factor on both routes (human 1)
+  double clearance = 0;               // 1/s in the papillary dermis
+  double radius = 0;                  // m, the solute's (hydrodynamic or from its volume)
 };
 
 /// The solute's radius: its hydrodynamic radius, or from its molecular volume
@@ -49,7 +52,9 @@ double lipid_permeability(const Active& a);
 double pore_permeability(double radius, double aqueous_diffusivity, double sc_thickness,
                          const TransportParameters& p);
 
-/// The coefficients of `a` through skin whose stratum corneum is `sc_thickness` thick.
-Coefficients coefficients(const Active& a, double sc_thickness, const TransportParameters& p);
+/// The coefficients of `a` through skin whose stratum corneum is `sc_thickness` thick; on rat
+/// skin the intact stratum corneum's two routes are rat_skin_permeability_factor times faster.
+Coefficients coefficients(const Active& a, double sc_thickness, const TransportParameters& p,
+                          SkinSpecies skin = SkinSpecies::human);
 
 }  // namespace dermasim::transport

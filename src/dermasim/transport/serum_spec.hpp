@@ -1,6 +1,7 @@
 #pragma once
 // A serum applied with (or after) a session: which active, how much, when, occluded or not, in
-// vivo or in a Franz cell (docs/model.md section 8; README, [serum]).
+// vivo or in a Franz cell, on human or (Franz only) rat skin (docs/model.md section 8; README,
+// [serum]).
 #include <vector>
 
 #include "dermasim/transport/actives.hpp"
@@ -8,6 +9,10 @@
 namespace dermasim::transport {
 
 enum class TransportMode { in_vivo, franz };
+
+/// The skin in the cell: human, or excised rat skin, whose intact stratum corneum is more
+/// permeable (rat_skin_permeability_factor; Franz only: the healing model is human skin's).
+enum class SkinSpecies { human, rat };
 
 struct SerumSpec {
   bool present = false;
@@ -21,11 +26,12 @@ struct SerumSpec {
   bool occluded = false;          // covered for the whole contact time
   double duration = 0;            // s of contact simulated after the application
   TransportMode mode = TransportMode::in_vivo;
-  double franz_thickness = 0;         // m, the tissue slab over the receptor (Franz mode)
-  std::vector<double> profile_times;  // s after the application: depth profiles and figures
-  double lateral_resolution = 0;      // m, the unit cell's voxels across
-  double depth_resolution = 0;        // m, and in depth (the stratum corneum needs a few)
-  double relative_tolerance = 1e-2;   // of the adaptive steps
+  double franz_thickness = 0;             // m, the tissue slab over the receptor (Franz mode)
+  SkinSpecies skin = SkinSpecies::human;  // rat only in Franz mode
+  std::vector<double> profile_times;      // s after the application: depth profiles and figures
+  double lateral_resolution = 0;          // m, the unit cell's voxels across
+  double depth_resolution = 0;            // m, and in depth (the stratum corneum needs a few)
+  double relative_tolerance = 1e-2;       // of the adaptive steps
 };
 
 }  // namespace dermasim::transport

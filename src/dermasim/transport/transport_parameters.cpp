@@ -39,6 +39,17 @@ std::vector<parameters::ParameterInfo> transport_parameter_infos() {
                  "Extrapolation for Risk Assessment, Elsevier) and the polar term 1.5e-4 MW^-0.5 "
                  "cm/h of Robinson's model (Wilschut A et al. Chemosphere 1995;30:1275) at 180 Da "
                  "(both recalled, not re-read); range: a mannitol kp of 3e-6 to 1e-4 cm/h"},
+      {"rat_skin_permeability_factor", "1", 10.0, 3.0, 40.0,
+       "permeability of excised rat skin's intact stratum corneum relative to human skin's (both "
+       "routes; Franz cells with skin = \"rat\")",
+       "in vitro rat over human skin: 1.7-5.8, mean 3.1, for eight chemicals including water "
+       "and urea (Barber ED et al. Fundam Appl Toxicol 1992;19:493, "
+       "doi:10.1016/0272-0590(92)90086-W; authors, volume and pages recalled); a mean of 10.9 "
+       "over lipophilic and hydrophilic substances (van Ravenzwaay B, Leibold E. Hum Exp "
+       "Toxicol 2004;23:421); 40 for the divalent cation paraquat through haired rat skin, water "
+       "within 4.8 across species (Int J Cosmet Sci 1986;8:189, "
+       "doi:10.1111/j.1467-2494.1986.tb00446.x; recalled as Scott RC et al.); 10, the central "
+       "value, for a slow polar solute such as L-ascorbic acid"},
       {"dermis_hindrance", "1", 0.28, 0.1, 0.6,
        "diffusivity in viable tissue over the aqueous one for solutes above 1 kDa, small-size "
        "limit",
@@ -75,6 +86,7 @@ TransportParameters TransportParameters::from(const parameters::ParameterSet& p)
   t.ion_permeability_ratio = p.si("ion_permeability_ratio");
   t.sc_pore_radius = p.si("sc_pore_radius");
   t.sc_pore_porosity_tortuosity = p.si("sc_pore_porosity_tortuosity");
+  t.rat_skin_permeability_factor = p.si("rat_skin_permeability_factor");
   t.dermis_hindrance = p.si("dermis_hindrance");
   t.dermis_hindrance_radius = p.si("dermis_hindrance_radius");
   t.macromolecule_partition = p.si("macromolecule_partition");
