@@ -171,7 +171,13 @@ int command_verify(bool json, const std::string& only) {
       }
     }
   }
-  if (ran == 0) throw std::invalid_argument(fmt::format("no verification case named '{}'", only));
+  if (ran == 0) {  // a misspelt case is invalid input (exit 2), not a failed verification
+    std::string names;
+    for (const auto& c : verification::all_cases()) names += (names.empty() ? "" : ", ") + c.name;
+    fmt::print(stderr, "dermasim: error: no verification case named '{}' (known cases: {})\n", only,
+               names);
+    return kBadInput;
+  }
   if (json) fmt::print("{}\n", out.dump(2));
   return all_passed ? 0 : kRunFailed;
 }
