@@ -267,6 +267,9 @@
             color: { field: 'depth_um', type: 'quantitative', title: 'depth (µm)', scale: { scheme: 'viridis' } },
             tooltip: [{ field: 'x_um', format: '.0f' }, { field: 'y_um', format: '.0f' }, { field: 'depth_um', format: '.0f' },
               { field: 'session' }, { field: 'pass' }, { field: 'layer' }, { field: 'bleeding' }] } });
+      } else if (r.punctures_omitted) {
+        box.appendChild(el('p', { text: `${r.punctures_omitted} punctures: too many for an interactive map; ` +
+          'punctures_map.png (under Images) shows them all.' }));
       } else {
         box.appendChild(el('p', { text: 'No needle landed on the patch.' }));
       }
@@ -314,11 +317,18 @@
 
   function outcomeSection() {
     const t = data.outcome_table;
-    if (!t || t.rows.length === 0) return;
-    const s = section('outcomes', 'Outcomes',
-      'Change against the skin before treatment at weeks ' + t.weeks.join(', ') +
-      ' after the first session (— : the run ended earlier, or the measure does not apply).' +
-      (compare ? ' Δ: each run minus the first run (' + runNames[0] + ').' : ''));
+    const hasWeeks = t && t.rows.length > 0;
+    const hasKeys = data.key_numbers && data.key_numbers.length > 0;
+    if (!hasWeeks && !hasKeys) return;
+    const s = section('outcomes', 'Outcomes', hasWeeks
+      ? 'Change against the skin before treatment at weeks ' + t.weeks.join(', ') +
+        ' after the first session (— : the run ended earlier, or the measure does not apply).' +
+        (compare ? ' Δ: each run minus the first run (' + runNames[0] + ').' : '')
+      : 'The run' + (compare ? 's end' : ' ends') + ' before week 4: no change at weeks 4, 6, 12 and 26 to show.');
+    if (hasWeeks) weekTable(s, t);
+    if (hasKeys) keyNumberTable(s);
+  }
+  function weekTable(s, t) {
     const table = el('table', { class: 'outcomes' });
     const head1 = el('tr', {}, [el('th', { rowspan: '2', text: 'measure' }), el('th', { rowspan: '2', text: 'unit' })]);
     const head2 = el('tr', {});
@@ -343,7 +353,9 @@
       table.appendChild(tr);
     }
     s.appendChild(table);
-    if (data.key_numbers && data.key_numbers.length > 0) {
+  }
+  function keyNumberTable(s) {
+    {
       s.appendChild(el('h3', { text: 'Key numbers' }));
       const k = el('table', { class: 'outcomes' });
       const hr = el('tr', {}, [el('th', { text: 'measure' }), el('th', { text: 'unit' })]);

@@ -37,18 +37,24 @@ for (const dir of runDirs) {
   }
   if (existsSync(path.join(dir, 'absorption.csv')))
     for (const c of ['absorption:cumulative', 'absorption:flux', 'absorption:channels_open']) expectedCharts.add(c);
-  for (const f of readdirSync(dir)) if (f.endsWith('.png')) expectedImages.add(f);
+  const runImages = ['punctures_map.png', 'injury_cross_section.png', 'collagen_cross_section.png',
+    'surface_before.png', 'surface_week26.png', 'surface_end.png'];
+  for (const f of readdirSync(dir))
+    if (runImages.includes(f) || (f.startsWith('serum_cross_section_') && f.endsWith('.png'))) expectedImages.add(f);
   const summary = JSON.parse(readFileSync(path.join(dir, 'summary.json'), 'utf8'));
   for (const [key, v] of Object.entries(summary)) {
     const byWeek = (o) => o && typeof o === 'object' && Object.keys(o).length > 0 &&
-      Object.keys(o).every((k) => weeks.includes(k));
+      Object.entries(o).every(([k, x]) => weeks.includes(k) && typeof x === 'number');
     if (byWeek(v)) expectedMeasures.add(key);
     else if (key.endsWith('_by_type') && v && typeof v === 'object')
       for (const [type, w] of Object.entries(v)) if (byWeek(w)) expectedMeasures.add(key + '.' + type);
   }
 }
-if (runDirs.length === 1 && existsSync(path.join(runDirs[0], 'punctures.csv')))
-  expectedCharts.add('punctures:' + path.basename(path.resolve(runDirs[0])));
+// The interactive puncture map: for a run with 1 to 20 000 punctures (report.hpp's limit).
+if (runDirs.length === 1 && existsSync(path.join(runDirs[0], 'punctures.csv'))) {
+  const rows = readFileSync(path.join(runDirs[0], 'punctures.csv'), 'utf8').trim().split('\n').length - 1;
+  if (rows >= 1 && rows <= 20000) expectedCharts.add('punctures:' + path.basename(path.resolve(runDirs[0])));
+}
 const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
   console.error(`no Chromium at ${executablePath}: install Debian's chromium (bash scripts/setup.sh --browser)`);
@@ -113,6 +119,6 @@ try {
   await browser.close();
 }
 if (problems.length > 0) {
-  for (const p of problems) console.error(p);
+  for (const p of problems.sort()) console.error(p);
   process.exit(1);
 }

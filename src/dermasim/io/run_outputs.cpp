@@ -238,7 +238,14 @@ void write_run_outputs(const std::filesystem::path& dir, const scenario::Scenari
   // The report reads the files above, and the summary before it is written: last comes
   // summary.json, whose "status": "complete" tells that everything before it was written.
   const std::string summary = summary_json(sc, stage, elapsed_s, extra);
-  if (sc.output.report) report::write_run_report(dir, nlohmann::ordered_json::parse(summary));
+  // The report is a view of the files above: if it cannot be written, the run still is.
+  if (sc.output.report) {
+    try {
+      report::write_run_report(dir, nlohmann::ordered_json::parse(summary));
+    } catch (const std::exception& e) {
+      fmt::print(stderr, "dermasim: warning: report.html not written: {}\n", e.what());
+    }
+  }
   write_file_atomic(dir / "summary.json", summary);
 }
 

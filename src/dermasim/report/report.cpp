@@ -65,10 +65,16 @@ json read_images(const fs::path& dir) {
   static const std::vector<std::string> order = {
       "punctures_map.png",  "injury_cross_section.png", "collagen_cross_section.png",
       "surface_before.png", "surface_week26.png",       "surface_end.png"};
+  // Only the images a run writes: a folder given with -o may hold other pictures.
   std::vector<std::string> files;
   std::error_code ec;
-  for (const auto& e : fs::directory_iterator(dir, ec))
-    if (e.path().extension() == ".png") files.push_back(e.path().filename().string());
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    const std::string f = e.path().filename().string();
+    if (e.path().extension() == ".png" &&
+        (std::find(order.begin(), order.end(), f) != order.end() ||
+         f.starts_with("serum_cross_section_")))
+      files.push_back(f);
+  }
   auto rank = [&](const std::string& f) -> std::pair<std::size_t, double> {
     const auto it = std::find(order.begin(), order.end(), f);
     if (it != order.end()) return {std::size_t(it - order.begin()), 0.0};
@@ -165,9 +171,9 @@ json read_run_folder(const fs::path& dir, const json* summary) {
   run["absorption"] = read_table(dir / "absorption.csv");
   run["absorption_profile"] = read_table(dir / "absorption_profile.csv");
   json punctures = read_table(dir / "punctures.csv");
-  run["punctures"] = punctures.is_null() || row_count(punctures) > kMaxInteractivePunctures
-                         ? json(nullptr)
-                         : punctures;
+  const bool too_many = !punctures.is_null() && row_count(punctures) > kMaxInteractivePunctures;
+  run["punctures_omitted"] = too_many ? json(row_count(punctures)) : json(nullptr);
+  run["punctures"] = too_many ? json(nullptr) : punctures;
   run["images"] = read_images(dir);
   return run;
 }
@@ -236,9 +242,12 @@ void write_comparison(const std::vector<fs::path>& runs, const fs::path& out) {
                               {"dermasim_version", r["summary"].value("dermasim_version", "")}});
   tables["outcomes"] = outcome_table(summaries);
   tables["key_numbers"] = key_numbers(summaries);
+  // Both built before either is written, so that a failure leaves no half comparison.
+  const std::string html = report_html(std::move(data));
+  const std::string tables_text = tables.dump(2) + "\n";
   fs::create_directories(out);
-  io::write_file_atomic(out / "compare.html", report_html(std::move(data)));
-  io::write_file_atomic(out / "compare.json", tables.dump(2) + "\n");
+  io::write_file_atomic(out / "compare.html", html);
+  io::write_file_atomic(out / "compare.json", tables_text);
 }
 
 }  // namespace dermasim::report
