@@ -15,9 +15,10 @@ cmake --build --preset sanitize -j "$jobs"
 # So are the serum validation cases and the serum examples (5 minutes each under the
 # sanitizers): the transport code runs there through the mass-balance, Crank and output tests.
 # The browser checks of the reports (JavaScript in Chromium, which the sanitizers do not see)
-# run once, on the optimised build; every example still writes its report.html here.
+# run once, on the optimised build; every example still writes its report.html here. So do the
+# benchmark smoke tests (40 s here; timings under the sanitizers mean nothing).
 ctest --preset sanitize -j "$jobs" \
-  -E 'SingleSession.ThreeD|OutcomeValidation.ThreeD|AbsorptionValidation|example.stamp_before_serum|^report\.'
+  -E 'SingleSession.ThreeD|OutcomeValidation.ThreeD|AbsorptionValidation|example.stamp_before_serum|^report\.|^bench\.'
 
 # Formatting: every C++ source must match .clang-format.
 files=$(git ls-files '*.cpp' '*.hpp' 2>/dev/null || find src apps tests bench -name '*.[ch]pp')
