@@ -80,13 +80,20 @@ void Image::colour_bar(int x, int y, int w, int h, double vmin, double vmax,
   line(x - 1, y + h, x + w, y + h, kBlack);
   line(x - 1, y - 1, x - 1, y + h, kBlack);
   line(x + w, y - 1, x + w, y + h, kBlack);
-  // As many decimals as the tick step needs, so that five ticks read as five different values
+  // As many decimals as the ticks need to be written exactly (1.5, not 2), up to two digits
+  // past the step's first significant one, so that five ticks read as five different values
   // however narrow the range (a change of a few hundredths of a percent, say).
   const double step = (vmax - vmin) / 4.0;
-  const int decimals = step >= 1 ? 0
-                       : step > 0
-                           ? std::clamp(static_cast<int>(std::ceil(-std::log10(step))) + 1, 1, 8)
-                           : 2;
+  int decimals = 2;
+  if (step > 0) {
+    const int most = std::clamp(static_cast<int>(std::ceil(-std::log10(step))) + 2, 0, 8);
+    auto exact = [](double value, int d) {
+      const double scaled = value * std::pow(10.0, d);
+      return std::abs(scaled - std::round(scaled)) <= 1e-6 * std::max(1.0, std::abs(scaled));
+    };
+    decimals = 0;
+    while (decimals < most && !(exact(step, decimals) && exact(vmin, decimals))) ++decimals;
+  }
   for (int t = 0; t <= 4; ++t) {
     double v = vmin + step * t;
     if (std::abs(v) < 1e-9 * std::max(std::abs(vmin), std::abs(vmax))) v = 0;  // not "-0.00"
