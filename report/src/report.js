@@ -355,22 +355,20 @@
     s.appendChild(table);
   }
   function keyNumberTable(s) {
-    {
-      s.appendChild(el('h3', { text: 'Key numbers' }));
-      const k = el('table', { class: 'outcomes' });
-      const hr = el('tr', {}, [el('th', { text: 'measure' }), el('th', { text: 'unit' })]);
-      runs.forEach((r, i) => { hr.appendChild(el('th', { text: r.label })); if (i > 0) hr.appendChild(el('th', { class: 'delta', text: 'Δ' })); });
-      k.appendChild(hr);
-      for (const row of data.key_numbers) {
-        const tr = el('tr', { 'data-measure': row.measure }, [el('td', { text: row.label }), el('td', { text: row.unit })]);
-        runs.forEach((r, ri) => {
-          tr.appendChild(el('td', { class: 'num', text: fmt(row.values[ri]) }));
-          if (ri > 0) tr.appendChild(el('td', { class: 'num delta', text: fmt(row.differences[ri]) }));
-        });
-        k.appendChild(tr);
-      }
-      s.appendChild(k);
+    s.appendChild(el('h3', { text: 'Key numbers' }));
+    const k = el('table', { class: 'outcomes' });
+    const hr = el('tr', {}, [el('th', { text: 'measure' }), el('th', { text: 'unit' })]);
+    runs.forEach((r, i) => { hr.appendChild(el('th', { text: r.label })); if (i > 0) hr.appendChild(el('th', { class: 'delta', text: 'Δ' })); });
+    k.appendChild(hr);
+    for (const row of data.key_numbers) {
+      const tr = el('tr', { 'data-measure': row.measure }, [el('td', { text: row.label }), el('td', { text: row.unit })]);
+      runs.forEach((r, ri) => {
+        tr.appendChild(el('td', { class: 'num', text: fmt(row.values[ri]) }));
+        if (ri > 0) tr.appendChild(el('td', { class: 'num delta', text: fmt(row.differences[ri]) }));
+      });
+      k.appendChild(tr);
     }
+    s.appendChild(k);
   }
 
   function absorptionSection() {
