@@ -22,9 +22,13 @@ struct DiffusionResult {
   double bytes_per_value = 0;     // that bandwidth model, per value per step
   double field_mib = 0;           // the fields themselves
   double peak_rss_mib = 0;        // the whole process
+  int timed_steps = 0;            // how many steps the median is over
 };
 
-/// Runs `steps` timed steps (after one untimed) with `threads` threads.
-DiffusionResult run_diffusion_case(const DiffusionCase& c, int threads, int steps);
+/// Runs timed steps (after one untimed) with `threads` threads: at least `min_steps` of them and
+/// at least `min_seconds` in all (at most 10000 steps), so that the median of a fast case is
+/// taken over enough steps to stand the noise of a shared machine.
+DiffusionResult run_diffusion_case(const DiffusionCase& c, int threads, int min_steps,
+                                   double min_seconds = 0.0);
 
 }  // namespace dermasim::bench

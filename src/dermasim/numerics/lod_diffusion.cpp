@@ -1,6 +1,7 @@
 #include "dermasim/numerics/lod_diffusion.hpp"
 
 #include "dermasim/numerics/conductance.hpp"
+#include "dermasim/numerics/fused_layered_step.hpp"
 #include "dermasim/numerics/layered_sweeps.hpp"
 
 #include <omp.h>
@@ -337,6 +338,38 @@ void LodDiffusion::step(grid::FieldView u, const DiffusionSpec& spec, double dt,
   sweep(u, spec, Axis::z, dt, scheme);
   sweep(u, spec, Axis::y, 0.5 * dt, scheme);
   sweep(u, spec, Axis::x, 0.5 * dt, scheme);
+}
+
+void LodDiffusion::step_all(std::span<const grid::FieldView> u,
+                            std::span<const DiffusionSpec* const> specs, double dt,
+                            DiffusionScheme scheme) {
+  if (u.size() != specs.size()) throw std::invalid_argument("step_all: one spec per field");
+  std::vector<grid::FieldView> layered;
+  std::vector<const DiffusionSpec*> layered_specs;
+  for (std::size_t s = 0; s < u.size(); ++s) {
+    if (!specs[s]->mobile) continue;
+    if (scheme != DiffusionScheme::backward_euler_delta && is_layered(*specs[s])) {
+      layered.push_back(u[s]);
+      layered_specs.push_back(specs[s]);
+    } else {
+      step(u[s], *specs[s], dt, scheme);
+    }
+  }
+  // Fewer species than threads: each species with all threads, plane by plane.
+  if (layered.size() < std::size_t(omp_get_max_threads())) {
+    for (std::size_t s = 0; s < layered.size(); ++s)
+      step(layered[s], *layered_specs[s], dt, scheme);
+    return;
+  }
+  if (scheme == DiffusionScheme::backward_euler) {
+    fused_layered_backward_euler(layered, layered_specs, grid_, dt);
+    return;
+  }
+  // TR-BDF2: the layered sweeps' own parallel regions, nested here, run on one thread each.
+  const int n = int(layered.size());
+#pragma omp parallel for schedule(dynamic, 1)
+  for (int s = 0; s < n; ++s)
+    layered_tr_bdf2(layered[std::size_t(s)], *layered_specs[std::size_t(s)], grid_, dt);
 }
 
 }  // namespace dermasim::numerics

@@ -15,6 +15,7 @@
 //    for transport through channels with sources at the boundary, where plain splitting drifts
 //    (docs/numerics.md, "Order reduction").
 // Mass (sum of u times the voxel volume) is conserved to round-off with zero-flux boundaries.
+#include <span>
 #include <vector>
 
 #include "dermasim/grid/field_set.hpp"
@@ -33,6 +34,14 @@ class LodDiffusion {
   /// The same with float storage (half the memory traffic; docs/numerics.md gives its accuracy).
   /// Only layered coefficients, with backward_euler or tr_bdf2: otherwise std::invalid_argument.
   void step(grid::FloatFieldView u, const DiffusionSpec& spec, double dt, DiffusionScheme scheme);
+
+  /// Advances several species by dt at once, as step() would one by one. Layered species
+  /// (is_layered) are spread over the OpenMP threads, one species per thread, when there are at
+  /// least as many of them as threads: backward Euler by the fused two-pass kernel
+  /// (fused_layered_step.hpp), TR-BDF2 by the layered sweeps on one thread each. The others are
+  /// stepped one by one, each with all threads.
+  void step_all(std::span<const grid::FieldView> u, std::span<const DiffusionSpec* const> specs,
+                double dt, DiffusionScheme scheme);
 
   const grid::Grid3D& grid() const { return grid_; }
 

@@ -67,8 +67,13 @@ bool ReactionDiffusion::react(grid::FieldSet& f, double t, double dt) {
 }
 
 void ReactionDiffusion::diffuse(grid::FieldSet& f, double dt) {
-  for (int s = 0; s < f.species(); ++s)
-    diffusion_.step(f.view(s), species_[std::size_t(s)], dt, options_.scheme);
+  std::vector<grid::FieldView> views;
+  std::vector<const DiffusionSpec*> specs;
+  for (int s = 0; s < f.species(); ++s) {
+    views.push_back(f.view(s));
+    specs.push_back(&species_[std::size_t(s)]);
+  }
+  diffusion_.step_all(views, specs, dt, options_.scheme);
   for (const auto& c : options_.chemotaxis) chemotaxis_step(f, c, dt);
 }
 
