@@ -36,15 +36,27 @@ void BM_StreamTriad(benchmark::State& state) {
 }
 BENCHMARK(BM_StreamTriad)->Arg(1)->Arg(2)->UseRealTime()->Unit(benchmark::kMillisecond);
 
-void diffusion(benchmark::State& state, numerics::DiffusionScheme scheme, bool per_voxel) {
-  const int n = int(state.range(0)), threads = int(state.range(1));
-  omp_set_num_threads(threads);
+// An n^3 cube of 10 um voxels.
+grid::Grid3D cube(int n) {
   grid::Grid3D g;
   g.nx = g.ny = g.nz = n;
   g.dx = g.dy = g.dz = 10e-6;
-  auto spec = numerics::DiffusionSpec::uniform(n, 1e-11);
+  return g;
+}
+
+// D = 1e-11 m^2/s everywhere, periodic sides, a Dirichlet source at the top.
+numerics::DiffusionSpec periodic_with_source(int nz) {
+  auto spec = numerics::DiffusionSpec::uniform(nz, 1e-11);
   spec.lateral = numerics::LateralBoundary::periodic;
   spec.top = numerics::VerticalBoundary::dirichlet(1.0);
+  return spec;
+}
+
+void diffusion(benchmark::State& state, numerics::DiffusionScheme scheme, bool per_voxel) {
+  const int n = int(state.range(0)), threads = int(state.range(1));
+  omp_set_num_threads(threads);
+  const grid::Grid3D g = cube(n);
+  auto spec = periodic_with_source(n);
   if (per_voxel) spec.diffusivity_field.assign(g.size(), 1e-11);
   grid::FieldSet f(g, 1, 0.5);
   numerics::LodDiffusion lod(g);
@@ -72,12 +84,8 @@ BENCHMARK(BM_LodBackwardEulerLayered)
 void BM_LodBackwardEulerFusedSpecies(benchmark::State& state) {
   const int n = int(state.range(0)), threads = int(state.range(1)), species = 4;
   omp_set_num_threads(threads);
-  grid::Grid3D g;
-  g.nx = g.ny = g.nz = n;
-  g.dx = g.dy = g.dz = 10e-6;
-  auto spec = numerics::DiffusionSpec::uniform(n, 1e-11);
-  spec.lateral = numerics::LateralBoundary::periodic;
-  spec.top = numerics::VerticalBoundary::dirichlet(1.0);
+  const grid::Grid3D g = cube(n);
+  const auto spec = periodic_with_source(n);
   grid::FieldSet f(g, species, 0.5);
   std::vector<grid::FieldView> views;
   std::vector<const numerics::DiffusionSpec*> specs(std::size_t(species), &spec);

@@ -298,5 +298,15 @@ TEST(LodDiffusion, StepAllEqualsSteppingSpeciesOneByOne) {
         for (std::size_t v = 0; v < g.size(); ++v)
           ASSERT_EQ(a.values(2)[v], double(((2 * g.size() + v) * 37) % 11));
       }
+  // Bad input is an exception from the calling thread, not a crash inside the threads.
+  const auto narrow = box(5, 2, 4, 10e-6);
+  DiffusionSpec periodic = DiffusionSpec::uniform(narrow.nz, 1e-11);
+  periodic.lateral = LateralBoundary::periodic;
+  grid::FieldSet f(narrow, 2);
+  const std::vector<grid::FieldView> views{f.view(0), f.view(1)};
+  const std::vector<const DiffusionSpec*> pointers{&periodic, &periodic};
+  for (auto scheme : {DiffusionScheme::backward_euler, DiffusionScheme::tr_bdf2})
+    EXPECT_THROW(LodDiffusion(narrow).step_all(views, pointers, 1.0, scheme),
+                 std::invalid_argument);
   omp_set_num_threads(threads_before);
 }

@@ -355,6 +355,15 @@ void LodDiffusion::step_all(std::span<const grid::FieldView> u,
       step(u[s], *specs[s], dt, scheme);
     }
   }
+  // Bad input is reported here, before the threads start: an exception cannot leave an OpenMP
+  // region.
+  for (const DiffusionSpec* spec : layered_specs) {
+    if (int(spec->diffusivity_by_plane.size()) != grid_.nz ||
+        int(spec->partition_by_plane.size()) != grid_.nz)
+      throw std::invalid_argument("step_all: coefficients need one value per plane");
+    if (spec->lateral == LateralBoundary::periodic && (grid_.nx < 3 || grid_.ny < 3))
+      throw std::invalid_argument("periodic lines need at least 3 cells");
+  }
   // Fewer species than threads: each species with all threads, plane by plane.
   if (layered.size() < std::size_t(omp_get_max_threads())) {
     for (std::size_t s = 0; s < layered.size(); ++s)
