@@ -231,6 +231,8 @@ TEST(LodDiffusion, LayeredFastPathEqualsTheGeneralSweeps) {
       planes.lateral = lateral;
       planes.top = VerticalBoundary::dirichlet(1.5);
       planes.bottom = VerticalBoundary::robin(0.2, 1e-6);
+      planes.lateral_factor_by_plane.assign(std::size_t(g.nz), 1.0);
+      for (int k = 0; k < 4; ++k) planes.lateral_factor_by_plane[std::size_t(k)] = 0.05 * (k + 1);
       DiffusionSpec voxels = planes;
       voxels.diffusivity_field.resize(g.size());
       voxels.partition_field.resize(g.size());
@@ -309,4 +311,43 @@ TEST(LodDiffusion, StepAllEqualsSteppingSpeciesOneByOne) {
     EXPECT_THROW(LodDiffusion(narrow).step_all(views, pointers, 1.0, scheme),
                  std::invalid_argument);
   omp_set_num_threads(threads_before);
+}
+
+TEST(LodDiffusion, LateralFactorScalesOnlyTheInPlaneConductances) {
+  // On a single plane there is no vertical face: a lateral factor f with D is D f.
+  const auto g = box(9, 7, 1, 10e-6);
+  for (auto lateral : {LateralBoundary::zero_flux, LateralBoundary::periodic}) {
+    DiffusionSpec with_factor = DiffusionSpec::uniform(1, 1e-10, 2.0);
+    with_factor.lateral = lateral;
+    with_factor.lateral_factor_by_plane = {0.3};
+    DiffusionSpec scaled = DiffusionSpec::uniform(1, 0.3e-10, 2.0);
+    scaled.lateral = lateral;
+    for (auto scheme : {DiffusionScheme::backward_euler, DiffusionScheme::tr_bdf2,
+                        DiffusionScheme::backward_euler_delta}) {
+      grid::FieldSet a(g, 1), b(g, 1), c(g, 1), d(g, 1);
+      for (std::size_t v = 0; v < g.size(); ++v)
+        a.values(0)[v] = b.values(0)[v] = c.values(0)[v] = d.values(0)[v] = double((v * 37) % 11);
+      LodDiffusion(g).step(a.view(0), with_factor, 200.0, scheme);
+      LodDiffusion(g).step(b.view(0), scaled, 200.0, scheme);
+      for (std::size_t v = 0; v < g.size(); ++v) ASSERT_NEAR(a.values(0)[v], b.values(0)[v], 1e-12);
+      if (scheme == DiffusionScheme::backward_euler_delta) continue;
+      ReferenceDiffusion(g).step(c.view(0), with_factor, 200.0, scheme);
+      ReferenceDiffusion(g).step(d.view(0), scaled, 200.0, scheme);
+      for (std::size_t v = 0; v < g.size(); ++v) ASSERT_NEAR(c.values(0)[v], d.values(0)[v], 1e-10);
+    }
+  }
+  // Across planes the factor leaves the vertical faces alone: a field uniform in x and y, with
+  // factors that differ by plane, moves as without them.
+  const auto column = box(4, 4, 6, 10e-6);
+  DiffusionSpec graded = DiffusionSpec::uniform(6, 1e-10);
+  graded.lateral_factor_by_plane = {0.01, 0.1, 1, 3, 1, 0.5};
+  const DiffusionSpec plain = DiffusionSpec::uniform(6, 1e-10);
+  grid::FieldSet a(column, 1), b(column, 1);
+  for (int k = 0; k < 6; ++k)
+    for (int q = 0; q < 16; ++q)
+      a.values(0)[std::size_t(k * 16 + q)] = b.values(0)[std::size_t(k * 16 + q)] = k;
+  LodDiffusion(column).step(a.view(0), graded, 50.0, DiffusionScheme::backward_euler);
+  LodDiffusion(column).step(b.view(0), plain, 50.0, DiffusionScheme::backward_euler);
+  for (std::size_t v = 0; v < column.size(); ++v)
+    EXPECT_NEAR(a.values(0)[v], b.values(0)[v], 1e-13);
 }

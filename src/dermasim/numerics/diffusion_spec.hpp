@@ -39,6 +39,17 @@ struct DiffusionSpec {
   std::vector<double> partition_field;
   LateralBoundary lateral = LateralBoundary::zero_flux;
   VerticalBoundary top, bottom;
+  // Optional factor (size nz) on the x and y face conductances of each plane; empty means 1.
+  // It maps a graded depth grid onto the uniform planes: a plane of physical thickness J dz is
+  // stored with K J and D / J^2, so that its capacity (K J dz) and vertical conductance
+  // (D K / (J dz)) are the physical ones, and the lateral conductance D K J needs the factor J^2
+  // (the metric of a stretched depth coordinate; e.g. Thompson, Warsi & Mastin 1985, Numerical
+  // Grid Generation, ch. 3). The stored values are then amounts per uniform voxel, u J.
+  std::vector<double> lateral_factor_by_plane;
+
+  double lateral_factor(int k) const {
+    return lateral_factor_by_plane.empty() ? 1.0 : lateral_factor_by_plane[std::size_t(k)];
+  }
 
   /// K and D K of voxel v in plane k: the per-voxel value where given, else the plane's.
   double partition_at(std::size_t v, int k) const {

@@ -67,7 +67,7 @@ void factor(Factored& f, const LineCoefficients& c, double a) {
 void in_plane_line(LineCoefficients& c, const DiffusionSpec& s, int k, int M) {
   c.periodic = s.lateral == LateralBoundary::periodic;
   if (c.periodic && M < 3) throw std::invalid_argument("periodic lines need at least 3 cells");
-  c.g.assign(std::size_t(M), dk(s, k));
+  c.g.assign(std::size_t(M), dk(s, k) * s.lateral_factor(k));
   c.kap.assign(std::size_t(M), s.partition_by_plane[std::size_t(k)]);
   if (!c.periodic) c.g[std::size_t(M - 1)] = 0.0;
   c.gb0 = c.gbM = c.src0 = c.srcM = 0.0;

@@ -74,6 +74,7 @@ void solve_batch(const Batch& b, const DiffusionSpec& c, double spacing, double 
       s.kap[o] = c.partition_at(v, plane);
       const bool has_next = m + 1 < M || periodic;
       s.g[o] = has_next ? face_conductance(c.dk_at(v, plane), c.dk_at(vn, plane_next)) : 0.0;
+      if (b.plane_row == 0) s.g[o] *= c.lateral_factor(plane);  // an x or y line
       s.phi[o] = b.u[m * b.row + l * b.line] / s.kap[o];
     }
   }
@@ -275,7 +276,8 @@ void LodDiffusion::delta_step(grid::FieldView u, const DiffusionSpec& spec, doub
         const double dkp = spec.dk_at(p, k), phi = u.data[p] / spec.partition_at(p, k);
         double flux = 0.0;
         for_each_neighbour(g, periodic, i, j, k, [&](std::size_t q, int kq, double h) {
-          flux += face_conductance(dkp, spec.dk_at(q, kq)) *
+          const double lateral = kq == k ? spec.lateral_factor(k) : 1.0;
+          flux += lateral * face_conductance(dkp, spec.dk_at(q, kq)) *
                   (u.data[q] / spec.partition_at(q, kq) - phi) / (h * h);
         });
         if (k == 0)

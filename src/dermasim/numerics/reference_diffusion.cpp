@@ -35,7 +35,8 @@ void ReferenceDiffusion::step(grid::FieldView u, const DiffusionSpec& spec, doub
         kap[Eigen::Index(p)] = spec.partition_at(p, k);
         const double dkp = spec.dk_at(p, k);
         for_each_neighbour(g, periodic, i, j, k, [&](std::size_t q, int kq, double h) {
-          link(p, q, face_conductance(dkp, spec.dk_at(q, kq)) / (h * h));
+          const double lateral = kq == k ? spec.lateral_factor(k) : 1.0;
+          link(p, q, lateral * face_conductance(dkp, spec.dk_at(q, kq)) / (h * h));
         });
         if (k == 0) {
           const double gb = boundary_conductance(spec.top, dkp, g.dz) / (g.dz * g.dz);
