@@ -57,13 +57,36 @@ struct Plane {
   double z0 = 0, z1 = 0;  // m below the skin surface (the vehicle plane is above: z < 0)
   double sc = 0, ve = 0, dermis = 0, papillary = 0, receptor = 0, vehicle = 0;  // shares
   double diffusivity = 0, partition = 1;
+  // Physical thickness over the grid's uniform dz: the plane is stored with K J, D / J^2 and a
+  // lateral conductance factor J^2, and its stored values are amounts per uniform voxel, u J
+  // (numerics::DiffusionSpec::lateral_factor_by_plane).
+  double stretch = 1;
 };
+
+/// The bounds of the tissue planes: from `first` at the surface, each plane 1.25 times the one
+/// above, up to dz; then planes of dz, the last one sized so that the slab ends at n dz, n the
+/// uniform grid's plane count (the depth of the slab stays that of uniform planes).
+std::vector<double> tissue_plane_bounds(double depth, double dz, double first) {
+  constexpr double kGrowth = 1.25;
+  const int n = std::max(4, int(std::ceil(depth / dz - 1e-9)));
+  const double bottom = n * dz;
+  std::vector<double> z{0.0};
+  double h = std::min(first, dz);
+  while (bottom - z.back() > 1.5 * dz || (z.size() < 5 && bottom - z.back() > 1e-12 * dz)) {
+    z.push_back(std::min(z.back() + h, bottom));
+    h = std::min(dz, h * kGrowth);
+  }
+  if (bottom - z.back() > 1e-12 * dz) z.push_back(bottom);
+  z.back() = bottom;
+  return z;
+}
 
 struct Column {
   grid::Grid3D grid;
   std::vector<Plane> planes;  // 0: vehicle, then tissue, then (Franz) the receptor
   double film = 0;            // m of serum
   int first_tissue = 1, receptor_plane = -1;
+  int uniform_planes = 0;  // tissue planes of depth_resolution the outputs are binned into
 };
 
 /// Series (vertical) mixing of the layers in a plane: K by volume, D K harmonically.
@@ -85,7 +108,10 @@ Column make_column(const SerumSpec& s, const TransportSkin& skin, const Coeffici
                    double width, int n_lateral) {
   Column col;
   const double dz = s.depth_resolution;
-  const int nz_tissue = std::max(4, int(std::ceil(skin.depth / dz - 1e-9)));
+  const auto bounds =
+      tissue_plane_bounds(skin.depth, dz, s.surface_resolution > 0 ? s.surface_resolution : dz);
+  const int nz_tissue = int(bounds.size()) - 1;
+  col.uniform_planes = std::max(4, int(std::ceil(skin.depth / dz - 1e-9)));
   const bool franz = s.mode == TransportMode::franz;
   const int nz = 1 + nz_tissue + (franz ? 1 : 0);
   col.grid.nx = col.grid.ny = n_lateral;
@@ -106,7 +132,8 @@ Column make_column(const SerumSpec& s, const TransportSkin& skin, const Coeffici
   };
   for (int k = 0; k < nz_tissue; ++k) {
     Plane p;
-    p.z0 = k * dz, p.z1 = (k + 1) * dz;
+    p.z0 = bounds[std::size_t(k)], p.z1 = bounds[std::size_t(k + 1)];
+    p.stretch = (p.z1 - p.z0) / dz;
     p.sc = share(skin::Layer::stratum_corneum, p.z0, p.z1);
     p.ve = share(skin::Layer::viable_epidermis, p.z0, p.z1);
     p.papillary = share(skin::Layer::papillary_dermis, p.z0, p.z1);
@@ -116,7 +143,7 @@ Column make_column(const SerumSpec& s, const TransportSkin& skin, const Coeffici
   }
   if (franz) {
     Plane r;
-    r.z0 = nz_tissue * dz, r.z1 = r.z0 + dz, r.receptor = 1;
+    r.z0 = bounds.back(), r.z1 = r.z0 + dz, r.receptor = 1;
     r.partition = kReservoir / dz;  // the stirred receptor fluid: a reservoir below the slab
     r.diffusivity = c.channel.diffusivity / r.partition;
     col.receptor_plane = int(col.planes.size());
@@ -158,8 +185,8 @@ void channel_fields(const Column& col, const ChannelLattice& ch, const Coefficie
         const double dk_mix = lumen * c.channel.diffusivity * c.channel.partition +
                               (1 - lumen) * p.diffusivity * p.partition;
         const std::size_t v = g.index(i, j, k);
-        spec.partition_field[v] = k_mix;
-        spec.diffusivity_field[v] = dk_mix / k_mix;
+        spec.partition_field[v] = k_mix * p.stretch;
+        spec.diffusivity_field[v] = dk_mix / k_mix / (p.stretch * p.stretch);
       }
   }
 }
@@ -190,9 +217,12 @@ Simulation make_simulation(const SerumSpec& s, const TransportSkin& skin, const 
     auto& spec = specs[std::size_t(sp)];
     spec.diffusivity_by_plane.assign(std::size_t(nz), 0.0);
     spec.partition_by_plane.assign(std::size_t(nz), 1.0);
+    spec.lateral_factor_by_plane.assign(std::size_t(nz), 1.0);
     for (int k = 0; k < nz; ++k) {
-      spec.diffusivity_by_plane[std::size_t(k)] = col.planes[std::size_t(k)].diffusivity;
-      spec.partition_by_plane[std::size_t(k)] = col.planes[std::size_t(k)].partition;
+      const Plane& p = col.planes[std::size_t(k)];
+      spec.diffusivity_by_plane[std::size_t(k)] = p.diffusivity / (p.stretch * p.stretch);
+      spec.partition_by_plane[std::size_t(k)] = p.partition * p.stretch;
+      spec.lateral_factor_by_plane[std::size_t(k)] = p.stretch * p.stretch;
     }
     // The unit cell tiles the lattice; one column (intact skin) is one-dimensional.
     spec.lateral =
@@ -263,14 +293,27 @@ DepthProfile profile(const Simulation& sim, double t) {
   p.nx = g.nx;
   const int k0 = sim.col.first_tissue;
   const int k1 = sim.col.receptor_plane >= 0 ? sim.col.receptor_plane : g.nz;
-  p.nz = k1 - k0;
+  // The outputs keep the uniform planes of depth_resolution: each graded plane's concentration
+  // (stored value / stretch) goes into the bins it overlaps, by overlap.
+  const int bins = sim.col.uniform_planes;
+  const double dz = g.dz;
+  p.nz = bins;
+  p.concentration.assign(std::size_t(bins), 0.0);
+  p.section.assign(std::size_t(bins) * std::size_t(g.nx), 0.0);
+  for (int b = 0; b < bins; ++b) p.depth.push_back((b + 0.5) * dz);
   for (int k = k0; k < k1; ++k) {
     const Plane& pl = sim.col.planes[std::size_t(k)];
     double sum = 0;
     for (std::size_t v = plane * std::size_t(k); v < plane * std::size_t(k + 1); ++v) sum += u[v];
-    p.depth.push_back(0.5 * (pl.z0 + pl.z1));
-    p.concentration.push_back(sum / double(plane));
-    for (int i = 0; i < g.nx; ++i) p.section.push_back(u[g.index(i, g.ny / 2, k)]);
+    const double mean = sum / double(plane) / pl.stretch;
+    for (int b = std::max(0, int(pl.z0 / dz)); b < bins && b * dz < pl.z1; ++b) {
+      const double w = (std::min(pl.z1, (b + 1) * dz) - std::max(pl.z0, b * dz)) / dz;
+      if (w <= 0) continue;
+      p.concentration[std::size_t(b)] += w * mean;
+      for (int i = 0; i < g.nx; ++i)
+        p.section[std::size_t(b) * std::size_t(g.nx) + std::size_t(i)] +=
+            w * u[g.index(i, g.ny / 2, k)] / pl.stretch;
+    }
   }
   return p;
 }

@@ -31,7 +31,11 @@ struct SerumSpec {
   std::vector<double> profile_times;      // s after the application: depth profiles and figures
   double lateral_resolution = 0;          // m, the unit cell's voxels across
   double depth_resolution = 0;            // m, and in depth (the stratum corneum needs a few)
-  double relative_tolerance = 1e-2;       // of the adaptive steps
+  // m, the thickness of the first tissue plane: planes grow from it by 1.25 per plane up to
+  // depth_resolution, so that the uptake of a slow active into the stratum corneum's first
+  // micrometre is resolved (docs/model.md 8.2). At or above depth_resolution: uniform planes.
+  double surface_resolution = 0.25e-6;
+  double relative_tolerance = 1e-2;  // of the adaptive steps
 };
 
 }  // namespace dermasim::transport
