@@ -94,7 +94,7 @@ TEST(Absorption, EarlyUptakeIntoTheStratumCorneumIsResolved) {
     EXPECT_NEAR(held_after(0.25e-6, hours), exact, 0.03 * exact) << hours << " h";
   }
   const double exact = 2 * K * C0 * std::sqrt(D * 3600.0 / std::numbers::pi);
-  EXPECT_LT(held_after(10e-6, 1.0), 0.5 * exact);  // the uniform grid's defect, for the record
+  EXPECT_LT(held_after(0.0, 1.0), 0.5 * exact);  // the uniform grid's defect, for the record
 }
 
 TEST(Absorption, MassIsConservedAtEveryOutputWithChannelsAndClearance) {

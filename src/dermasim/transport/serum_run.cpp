@@ -108,8 +108,13 @@ Column make_column(const SerumSpec& s, const TransportSkin& skin, const Coeffici
                    double width, int n_lateral) {
   Column col;
   const double dz = s.depth_resolution;
-  const auto bounds =
-      tissue_plane_bounds(skin.depth, dz, s.surface_resolution > 0 ? s.surface_resolution : dz);
+  // The first plane resolves the active's penetration into intact stratum corneum at 1 h (the
+  // first reported cumulative amount): a fifth of sqrt(D_sc 1 h), no finer than
+  // surface_resolution. Fast actives keep uniform planes (and their cost); a peptide, which
+  // enters 0.3 um in an hour, gets the finest.
+  const double penetration = std::sqrt(c.stratum_corneum.diffusivity * 3600.0);
+  const double first = std::clamp(0.2 * penetration, std::min(s.surface_resolution, dz), dz);
+  const auto bounds = tissue_plane_bounds(skin.depth, dz, s.surface_resolution > 0 ? first : dz);
   const int nz_tissue = int(bounds.size()) - 1;
   col.uniform_planes = std::max(4, int(std::ceil(skin.depth / dz - 1e-9)));
   const bool franz = s.mode == TransportMode::franz;

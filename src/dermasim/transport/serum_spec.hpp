@@ -31,9 +31,10 @@ struct SerumSpec {
   std::vector<double> profile_times;      // s after the application: depth profiles and figures
   double lateral_resolution = 0;          // m, the unit cell's voxels across
   double depth_resolution = 0;            // m, and in depth (the stratum corneum needs a few)
-  // m, the thickness of the first tissue plane: planes grow from it by 1.25 per plane up to
-  // depth_resolution, so that the uptake of a slow active into the stratum corneum's first
-  // micrometre is resolved (docs/model.md 8.2). At or above depth_resolution: uniform planes.
+  // m, the finest first tissue plane: the first plane is a fifth of the active's penetration
+  // into intact stratum corneum in 1 h, sqrt(D_sc 1 h), but no thinner than this and no thicker
+  // than depth_resolution; planes grow from it by 1.25 per plane up to depth_resolution, so that
+  // a slow active's uptake into the stratum corneum is resolved (docs/model.md 8.1). 0: uniform.
   double surface_resolution = 0.25e-6;
   double relative_tolerance = 1e-2;  // of the adaptive steps
 };
