@@ -280,6 +280,8 @@ TEST(LodDiffusion, StepAllEqualsSteppingSpeciesOneByOne) {
         }
         specs[2].mobile = false;
         specs[4].diffusivity_field.assign(g.size(), 2e-11);
+        // A graded species: planes 0-1 and 2-4 share D and K but not their lateral factors.
+        specs[5].lateral_factor_by_plane = {0.04, 0.3, 1.0, 2.5, 0.6, 1, 1, 1, 1, 1, 1, 1, 1};
         grid::FieldSet a(g, 6), b(g, 6);
         for (std::size_t v = 0; v < a.raw().size(); ++v)
           a.raw()[v] = b.raw()[v] = double((v * 37) % 11);

@@ -336,7 +336,8 @@ void fused_one(grid::FieldView u, const DiffusionSpec& spec, const grid::Grid3D&
   for (int k = 0; k < nz; ++k) {
     const bool same_as_above =
         k > 0 && layered::dk(spec, k) == layered::dk(spec, k - 1) &&
-        spec.partition_by_plane[std::size_t(k)] == spec.partition_by_plane[std::size_t(k - 1)];
+        spec.partition_by_plane[std::size_t(k)] == spec.partition_by_plane[std::size_t(k - 1)] &&
+        spec.lateral_factor(k) == spec.lateral_factor(k - 1);
     if (!same_as_above) {  // the layers of skin are many planes thick: factor once per layer
       layered::in_plane_line(ws.cx, spec, k, nx);
       layered::in_plane_line(ws.cy, spec, k, ny);
