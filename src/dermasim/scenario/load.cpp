@@ -356,6 +356,9 @@ void read_serum(TableReader t, const std::vector<device::SessionSpec>& sessions,
   for (double& pt : s.profile_times) pt = std::min(pt, s.duration);
   s.lateral_resolution = t.quantity("lateral_resolution", {dim::length, "um", 2, 100, 20});
   s.depth_resolution = t.quantity("depth_resolution", {dim::length, "um", 0.5, 50, 10});
+  // The finest first tissue plane of the graded surface (docs/model.md 8.1); at or above
+  // depth_resolution the planes are uniform.
+  s.surface_resolution = t.quantity("surface_resolution", {dim::length, "um", 0.02, 50, 0.1});
   s.relative_tolerance = t.quantity("relative_tolerance", {dim::none, "1", 1e-5, 0.1, 1e-2});
   t.finish();
 }
