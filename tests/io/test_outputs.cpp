@@ -227,6 +227,14 @@ TEST(Outputs, SerumFilesColumnsAndKeysAppearWithASerumAndOnlyThen) {
   EXPECT_TRUE(j["cumulative_ug_cm2"].contains("1"));  // the contact time is 1 h
   EXPECT_EQ(j["serum"]["skin"], "human");
   EXPECT_EQ(j["serum"]["coefficients"]["permeability_sc_species_factor"], 1.0);
+  // The depth grid as run: niacinamide's first plane is a fifth of its 1 h penetration into the
+  // stratum corneum, finer than the 20 um planes below it.
+  const auto& grid = j["serum"]["grid"];
+  EXPECT_EQ(grid["depth_resolution_um"], 20.0);
+  EXPECT_GT(grid["first_plane_um"].get<double>(), 0.1);
+  EXPECT_LT(grid["first_plane_um"].get<double>(), 20.0);
+  EXPECT_GT(grid["depth_planes"].get<int>(), 4);
+  EXPECT_GE(grid["lateral_voxels"].get<int>(), 4);
   EXPECT_LT(j["mass_balance_relative_error"].get<double>(), 1e-9);
   // Without a serum, none of it.
   const auto plain = write_run("", "plain_no_serum");

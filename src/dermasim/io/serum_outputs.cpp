@@ -141,6 +141,13 @@ ordered_json serum_summary(const transport::SerumSpec& s, const AbsorptionResult
         {"depth_um", r.channels.depth * 1e6},
         {"radius_um", r.channels.radius * 1e6},
         {"unit_cell_um", r.cell_width * 1e6}}},
+      {"grid",
+       {{"lateral_voxels", r.grid.lateral_voxels},
+        {"depth_planes", r.grid.plane_bounds.empty() ? 0 : r.grid.plane_bounds.size() - 1},
+        {"first_plane_um", r.grid.plane_bounds.size() > 1
+                               ? (r.grid.plane_bounds[1] - r.grid.plane_bounds[0]) * 1e6
+                               : 0.0},
+        {"depth_resolution_um", s.depth_resolution * 1e6}}},
       {"steps", r.steps},
       {"rejected_steps", r.rejected},
       {"elapsed_s", r.elapsed_s}};

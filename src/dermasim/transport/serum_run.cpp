@@ -327,8 +327,18 @@ DepthProfile profile(const Simulation& sim, double t) {
 void simulate(const SerumSpec& s, const TransportSkin& skin, const Coefficients& c,
               const ChannelLattice& ch, const std::vector<double>& times,
               std::vector<AbsorptionRow>& rows, std::vector<DepthProfile>& profiles,
-              double& applied, long& steps, long& rejected) {
+              double& applied, long& steps, long& rejected, SerumGrid* grid = nullptr) {
   Simulation sim = make_simulation(s, skin, c, ch);
+  if (grid) {
+    grid->lateral_voxels = sim.col.grid.nx;
+    grid->plane_bounds.clear();
+    for (int k = sim.col.first_tissue; k < sim.col.grid.nz; ++k)
+      if (k != sim.col.receptor_plane) {
+        const Plane& p = sim.col.planes[std::size_t(k)];
+        if (grid->plane_bounds.empty()) grid->plane_bounds.push_back(p.z0);
+        grid->plane_bounds.push_back(p.z1);
+      }
+  }
   applied = s.concentration * sim.col.film;
   auto& spec = sim.engine->species()[std::size_t(active)];
   auto open_at = [&](double t) {
@@ -405,7 +415,7 @@ AbsorptionResult run_absorption(const SerumSpec& s, const TransportSkin& skin,
   r.cell_width = ch.density > 0 ? 1.0 / std::sqrt(ch.density) : 0.0;
   const auto times = absorption_schedule(s.duration, s.profile_times);
   double applied_intact = 0;
-  simulate(s, skin, c, ch, times, r.rows, r.profiles, r.applied, r.steps, r.rejected);
+  simulate(s, skin, c, ch, times, r.rows, r.profiles, r.applied, r.steps, r.rejected, &r.grid);
   ChannelLattice none;
   simulate(s, skin, c, none, times, r.intact_rows, r.intact_profiles, applied_intact, r.steps,
            r.rejected);

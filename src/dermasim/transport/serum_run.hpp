@@ -52,6 +52,13 @@ struct DepthProfile {
   std::vector<double> section;  // concentration, index i + nx k (k from the skin surface)
 };
 
+/// The channel run's grid: the unit cell's voxels across and the tissue planes' bounds in depth
+/// (graded from the surface, docs/model.md 8.1).
+struct SerumGrid {
+  int lateral_voxels = 0;
+  std::vector<double> plane_bounds;  // m below the skin surface, from 0 to the slab's depth
+};
+
 struct AbsorptionResult {
   std::vector<AbsorptionRow> rows;         // with the channels
   std::vector<AbsorptionRow> intact_rows;  // the same skin without them
@@ -60,6 +67,7 @@ struct AbsorptionResult {
   Coefficients coefficients;
   ChannelLattice channels;
   double cell_width = 0;  // m
+  SerumGrid grid;
   double elapsed_s = 0;
   long steps = 0;     // accepted time steps, both runs
   long rejected = 0;  // and rejected ones (error or negative values)
