@@ -28,10 +28,10 @@ const std::vector<Active>& active_library() {
        "serums"},
       {"hyaluronic_acid_high", 1.2e6, -4.0, 0.0, 0.0, 75e-9, 3.9e-12, 5,
        "1.2 MDa; Rh 65-85 nm (as hyaluronic_acid_low); 0.5 % in serums"},
-      {"growth_factor_20kda", 20000, -4.0, 0.0, 0.0, 2.2e-9, 1.2e-10, 0.005,
+      {"growth_factor_20kda", 20000, -4.0, 0.0, 0.0, 2.2e-9, 1.33e-10, 0.005,
        "a globular protein of about 20 kDa (FGF-2 17 kDa, growth hormone 22 kDa): Rh = 4.75 "
        "N^0.29 Angstrom for N residues (Wilkins DK et al. Biochemistry 1999;38:16424); "
-       "D_aq by Stokes-Einstein; 5 ug/mL"},
+       "D_aq by Stokes-Einstein at 32 C (1.33e-10 m2/s); 5 ug/mL"},
   };
   return library;
 }
