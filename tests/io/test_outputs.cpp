@@ -10,6 +10,7 @@
 #include "dermasim/io/atomic_file.hpp"
 #include "dermasim/io/image.hpp"
 #include "dermasim/io/run_outputs.hpp"
+#include "dermasim/io/serum_outputs.hpp"
 #include "dermasim/outcomes/outcomes.hpp"
 #include "dermasim/simulation/healing_domain.hpp"
 #include "dermasim/simulation/healing_run.hpp"
@@ -240,4 +241,32 @@ TEST(Outputs, SerumFilesColumnsAndKeysAppearWithASerumAndOnlyThen) {
   const auto plain = write_run("", "plain_no_serum");
   EXPECT_FALSE(std::filesystem::exists(plain / "absorption.csv"));
   EXPECT_FALSE(nlohmann::json::parse(read(plain / "summary.json")).contains("enhancement_ratio"));
+}
+
+TEST(Outputs, SerumRatiosAreNullWhenIntactSkinPassesNothingMeasurable) {
+  // A route closed to a molecule keeps a vanishing conductance: intact skin passes 1e-240
+  // ug/cm^2 of hyaluronic acid, not a measurable amount, and its ratios and lag are no numbers.
+  transport::SerumSpec s;
+  s.present = true;
+  s.concentration = 5;
+  transport::AbsorptionResult r;
+  for (int k = 0; k <= 4; ++k) {
+    transport::AbsorptionRow row;
+    row.time = k * 3600.0;
+    row.permeated = row.delivered = 1e-6 * k * k;  // kg/m^2: 0.1 ug/cm^2 at 1 h
+    row.flux = k > 0 ? 1e-6 * (2 * k - 1) / 3600.0 : 0.0;
+    r.rows.push_back(row);
+    row.permeated = row.delivered = 1e-245 * k;
+    row.flux = k > 0 ? 1e-245 / 3600.0 : 0.0;
+    r.intact_rows.push_back(row);
+  }
+  const auto j = io::serum_summary(s, r);
+  EXPECT_TRUE(j["enhancement_ratio"].is_null());
+  EXPECT_TRUE(j["enhancement_ratio_delivered"].is_null());
+  EXPECT_TRUE(j["intact"]["lag_time_h"].is_null());
+  EXPECT_TRUE(j["intact"]["steady_flux_ug_cm2_h"].is_null());
+  EXPECT_TRUE(j["lag_time_h"].is_number());  // with the channels the amounts are measurable
+  // A measurable intact amount gives the ratio again.
+  for (auto& row : r.intact_rows) row.permeated = row.delivered = 1e-2 * row.time / 3600.0 * 1e-6;
+  EXPECT_NEAR(io::serum_summary(s, r)["enhancement_ratio"].get<double>(), 400.0, 1e-9);
 }

@@ -37,10 +37,20 @@ ordered_json by_hours(const std::vector<AbsorptionRow>& rows, double AbsorptionR
   return j;
 }
 
+/// An amount below 1e-9 ug/cm^2 (1 fg/cm^2, far below any assay) counts as none: a route that is
+/// closed to a molecule (hyaluronic acid through intact stratum corneum) is given a vanishing
+/// but non-zero conductance, whose 1e-200 ug/cm^2 would otherwise make ratios of 1e+244 and lag
+/// times of nothing.
+constexpr double kNegligibleUgCm2 = 1e-9;
+
+bool measurable(double amount) {
+  return amount * kUgCm2 >= kNegligibleUgCm2;
+}
+
 /// Lag time and steady flux as a Franz experiment reads them: the largest flux, and where its
 /// tangent to the cumulative curve meets the time axis.
 std::pair<ordered_json, ordered_json> lag_and_flux(const std::vector<AbsorptionRow>& rows) {
-  if (rows.size() < 2) return {nullptr, nullptr};
+  if (rows.size() < 2 || !measurable(rows.back().permeated)) return {nullptr, nullptr};
   std::size_t best = 1;
   for (std::size_t i = 2; i < rows.size(); ++i)
     if (rows[i].flux > rows[best].flux) best = i;
@@ -66,8 +76,9 @@ ordered_json measures(const std::vector<AbsorptionRow>& rows) {
   return j;
 }
 
+/// With over without channels; null when intact skin passes nothing measurable.
 ordered_json ratio(double a, double b) {
-  return b > 0 ? ordered_json(a / b) : ordered_json(nullptr);
+  return measurable(b) ? ordered_json(a / b) : ordered_json(nullptr);
 }
 }  // namespace
 

@@ -284,7 +284,7 @@ void read_conditions(TableReader t, const SimulationSpec& sim, skin::Conditions&
 /// concentration, the dose, when it is applied after which session, occlusion, the mode and
 /// (Franz only) the skin's species.
 void read_serum(TableReader t, const std::vector<device::SessionSpec>& sessions,
-                transport::SerumSpec& s) {
+                double healing_duration, transport::SerumSpec& s) {
   s.present = true;
   std::vector<std::string> names;
   for (const auto& a : transport::active_library()) names.push_back(a.name);
@@ -329,20 +329,45 @@ void read_serum(TableReader t, const std::vector<device::SessionSpec>& sessions,
     t.allow("dose");
     t.resolved()->insert_or_assign("dose", "infinite");
   } else {
+    if (t.has("dose") && t.raw()->get("dose")->is_string()) {
+      const std::string given_dose = *t.raw()->get("dose")->value<std::string>();
+      if (edit_distance(given_dose, "infinite") <= 2)
+        t.fail("dose", fmt::format("\"{}\" is neither a dose in mg/cm2 nor \"infinite\"; did you "
+                                   "mean \"infinite\"?",
+                                   given_dose));
+    }
     s.dose = t.quantity("dose", {units::parse_unit("mg/cm2").dimension, "mg/cm2", 0.1, 100, 5});
   }
   s.session = static_cast<int>(t.integer("session", 1, 100, 1)) - 1;
   if (s.session >= int(sessions.size()))
     t.fail("session", fmt::format("the scenario has {} session(s)", sessions.size()));
-  s.delay = t.quantity("applied", {dim::time, "h", 0, 24 * 14, 0});
-  s.occluded = t.boolean("occluded", false);
   s.duration = t.quantity("duration", {dim::time, "h", 0.5, 24 * 14, 24});
   const std::string mode = t.choice("mode", {"in_vivo", "franz"}, "in_vivo");
   s.mode = mode == "franz" ? transport::TransportMode::franz : transport::TransportMode::in_vivo;
-  if (s.mode == transport::TransportMode::franz)
+  if (s.mode == transport::TransportMode::franz) {
     s.franz_thickness = t.quantity("franz_thickness", {dim::length, "um", 100, 3000, 750});
-  else
+    // Excised skin does not heal: the time after the needles and occlusion change nothing there,
+    // so they are refused rather than ignored.
+    t.forbid("applied",
+             "applied needs mode = \"in_vivo\": excised skin in a Franz cell does not heal, so "
+             "its channels stay as the needles left them");
+    t.forbid("occluded",
+             "occluded needs mode = \"in_vivo\": occlusion slows the healing that closes the "
+             "channels, and excised skin in a Franz cell does not heal");
+  } else {
     t.forbid("franz_thickness", "franz_thickness applies to mode = \"franz\"");
+    s.delay = t.quantity("applied", {dim::time, "h", 0, 24 * 14, 0});
+    s.occluded = t.boolean("occluded", false);
+    // In vivo the channels close as the healing run says; past its end nothing is known.
+    const double end = sessions[std::size_t(s.session)].day * 86400.0 + s.delay + s.duration;
+    if (end > healing_duration + 1e-6)
+      t.fail(t.has("applied") && !t.has("duration") ? "applied" : "duration",
+             fmt::format("the serum's contact ends {:.4g} days after the first session, after the "
+                         "end of the healing run (simulation.duration = {:.4g} days) that closes "
+                         "its channels: make simulation.duration at least {:.4g} days, or shorten "
+                         "serum.duration or serum.applied",
+                         end / 86400.0, healing_duration / 86400.0, std::ceil(end / 86400.0)));
+  }
   // Excised rat skin (its stratum corneum more permeable) in a Franz cell; in vivo the
   // healing model that closes the channels is human skin's.
   const std::string skin = t.choice("skin", {"human", "rat"}, "human");
@@ -351,9 +376,29 @@ void read_serum(TableReader t, const std::vector<device::SessionSpec>& sessions,
     t.fail("skin",
            "skin = \"rat\" needs mode = \"franz\" (excised skin): in vivo the channels close by "
            "the healing model, which is human skin's");
-  s.profile_times = t.quantity_list("profile_times", {dim::time, "h", 0, 24 * 14},
-                                    std::vector<double>{1, 6, 24}, 0);
-  for (double& pt : s.profile_times) pt = std::min(pt, s.duration);
+  // Profile times: given ones must fall within the contact and differ; the defaults (1, 6 and
+  // 24 h) are those within it, or its end when it is shorter than an hour.
+  if (t.has("profile_times")) {
+    s.profile_times =
+        t.quantity_list("profile_times", {dim::time, "h", 1.0 / 60, 24 * 14}, std::nullopt, 1);
+    std::vector<double> sorted = s.profile_times;
+    std::sort(sorted.begin(), sorted.end());
+    if (sorted.back() > s.duration + 1e-6)
+      t.fail("profile_times",
+             fmt::format("a profile at {:.4g} h is after the end of the contact (duration = "
+                         "{:.4g} h): give times up to {:.4g} h",
+                         sorted.back() / 3600.0, s.duration / 3600.0, s.duration / 3600.0));
+    if (std::adjacent_find(sorted.begin(), sorted.end(), [](double a, double b) {
+          return std::abs(a - b) < 1.0;
+        }) != sorted.end())
+      t.fail("profile_times", "the same profile time is given twice");
+  } else {
+    std::vector<double> hours;
+    for (double h : {1.0, 6.0, 24.0})
+      if (h * 3600.0 <= s.duration + 1e-6) hours.push_back(h);
+    if (hours.empty()) hours.push_back(s.duration / 3600.0);
+    s.profile_times = t.quantity_list("profile_times", {dim::time, "h", 1.0 / 60, 24 * 14}, hours);
+  }
   s.lateral_resolution = t.quantity("lateral_resolution", {dim::length, "um", 2, 100, 20});
   s.depth_resolution = t.quantity("depth_resolution", {dim::length, "um", 0.5, 50, 10});
   // The finest first tissue plane of the graded surface (docs/model.md 8.1); at or above
@@ -391,7 +436,7 @@ Scenario load(const toml::table& doc, const std::string& source, const std::stri
   else
     root.allow("conditions");
   if (root.has("serum")) {
-    read_serum(root.table("serum"), sc.sessions, sc.serum);
+    read_serum(root.table("serum"), sc.sessions, sc.simulation.duration, sc.serum);
     sc.serum.vehicle_density = sc.parameters.si("vehicle_density");
   } else {
     root.allow("serum");

@@ -69,8 +69,27 @@ bool TableReader::has(const std::string& key) const {
 }
 
 std::string TableReader::range_text(const QuantitySpec& spec) const {
-  return fmt::format("a {} between {} {} and {} {}", units::dimension_name(spec.dimension),
-                     fmt_number(spec.min), spec.unit, fmt_number(spec.max), spec.unit);
+  // A pure number reads "between 18 and 1e+07", not "between 18 1 and 1e+07 1".
+  const std::string unit = spec.unit == "1" ? "" : " " + spec.unit;
+  return fmt::format("a {} between {}{} and {}{}", units::dimension_name(spec.dimension),
+                     fmt_number(spec.min), unit, fmt_number(spec.max), unit);
+}
+
+void TableReader::fail_missing(const std::string& key, const std::string& what) const {
+  if (table_)
+    for (const auto& [k, v] : *table_) {
+      const std::string present(k.str());
+      if (present == key || expected_.contains(present)) continue;
+      if (edit_distance(present, key) <= std::max<std::size_t>(2, key.size() / 3)) {
+        const auto& ks = k.source();
+        throw ScenarioError(SourceLocation{*file_, static_cast<int>(ks.begin.line),
+                                           static_cast<int>(ks.begin.column)},
+                            full_key(key),
+                            fmt::format("is required ({}); the table has '{}': did you mean '{}'?",
+                                        what, present, key));
+      }
+    }
+  fail(key, "is required: " + what);
 }
 
 double TableReader::quantity(const std::string& key, const QuantitySpec& spec) {
@@ -78,7 +97,7 @@ double TableReader::quantity(const std::string& key, const QuantitySpec& spec) {
   double value_in_unit;
   const double unit_si = units::parse_unit(spec.unit).si;
   if (!n) {
-    if (!spec.default_value) fail(key, fmt::format("is required: give {}", range_text(spec)));
+    if (!spec.default_value) fail_missing(key, fmt::format("give {}", range_text(spec)));
     value_in_unit = *spec.default_value;
   } else {
     const bool dimensionless = spec.dimension == units::dim::none;
@@ -133,7 +152,7 @@ std::vector<double> TableReader::quantity_list(const std::string& key, const Qua
   const double unit_si = units::parse_unit(spec.unit).si;
   std::vector<double> out;
   if (!n) {
-    if (!default_value) fail(key, fmt::format("is required: give a list of {}", range_text(spec)));
+    if (!default_value) fail_missing(key, fmt::format("give a list of {}", range_text(spec)));
     for (double v : *default_value) out.push_back(v * unit_si);
   } else {
     const toml::array* arr = n->as_array();
@@ -166,8 +185,7 @@ std::int64_t TableReader::integer(const std::string& key, std::int64_t min, std:
   const toml::node* n = node(key);
   std::int64_t v;
   if (!n) {
-    if (!default_value)
-      fail(key, fmt::format("is required: give an integer from {} to {}", min, max));
+    if (!default_value) fail_missing(key, fmt::format("give an integer from {} to {}", min, max));
     v = *default_value;
   } else if (const auto* i = n->as_integer()) {
     v = i->get();
@@ -184,7 +202,7 @@ bool TableReader::boolean(const std::string& key, std::optional<bool> default_va
   const toml::node* n = node(key);
   bool v;
   if (!n) {
-    if (!default_value) fail(key, "is required: give true or false");
+    if (!default_value) fail_missing(key, "give true or false");
     v = *default_value;
   } else if (const auto* b = n->as_boolean()) {
     v = b->get();
@@ -202,7 +220,7 @@ std::string TableReader::choice(const std::string& key, const std::vector<std::s
   const toml::node* n = node(key);
   std::string v;
   if (!n) {
-    if (!default_value) fail(key, fmt::format("is required: one of {}", listed));
+    if (!default_value) fail_missing(key, fmt::format("one of {}", listed));
     v = *default_value;
   } else if (const auto* s = n->as_string()) {
     v = s->get();
@@ -227,7 +245,7 @@ std::string TableReader::text(const std::string& key, std::optional<std::string>
   const toml::node* n = node(key);
   std::string v;
   if (!n) {
-    if (!default_value) fail(key, "is required: give a string");
+    if (!default_value) fail_missing(key, "give a string");
     v = *default_value;
   } else if (const auto* s = n->as_string()) {
     v = s->get();

@@ -69,6 +69,9 @@ class TableReader {
  private:
   const toml::node* node(const std::string& key);
   std::string range_text(const QuantitySpec& spec) const;
+  /// A required key is absent: the error, pointing at a present key that looks like a misspelling
+  /// of it when there is one ("did you mean").
+  [[noreturn]] void fail_missing(const std::string& key, const std::string& what) const;
 
   const toml::table* table_;
   std::string path_;
