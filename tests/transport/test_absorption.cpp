@@ -218,6 +218,32 @@ TEST(Absorption, HydrophilicSolutesCrossTheStratumCorneumByItsPores) {
   EXPECT_NEAR(testosterone.permeability_sc, potts_guy, 0.01 * potts_guy);
 }
 
+TEST(Absorption, TheVehiclesPhSetsTheNeutralShareOfAnIonisableActive) {
+  // Henderson-Hasselbalch: half neutral at the pKa; L-ascorbic acid (pKa 4.17) at its serum's
+  // pH 3.5 is 82 % neutral and at the tissue's 7.4 6e-4 (docs/parameters.md, section 5).
+  const Active& vitamin_c = *find_active("l_ascorbic_acid");
+  EXPECT_NEAR(neutral_fraction(vitamin_c, 4.17), 0.5, 1e-12);
+  EXPECT_NEAR(vitamin_c.neutral_fraction_vehicle, 1 / (1 + std::pow(10.0, 3.5 - 4.17)), 1e-12);
+  EXPECT_NEAR(vitamin_c.neutral_fraction_tissue, 5.9e-4, 0.05e-4);
+  const Active& niacinamide = *find_active("niacinamide");  // a base, pKa 3.35
+  EXPECT_NEAR(neutral_fraction(niacinamide, 3.35), 0.5, 1e-12);
+  EXPECT_GT(niacinamide.neutral_fraction_vehicle, 0.99);
+  // The lipid route needs the neutral acid: Pinnell et al. (Dermatol Surg 2001;27:137) found
+  // that L-ascorbic acid enters the skin only from serums below pH 3.5. In the model the lipid
+  // route falls 15-fold from pH 3.5 to 5.5 (ion pairs at 1 %); the pores (8.2) take either form.
+  const auto p = TransportParameters::from(parameters::default_parameters());
+  const auto acidic = coefficients(vitamin_c, 15e-6, p);
+  const auto neutral_serum = coefficients(in_vehicle_of_ph(vitamin_c, 5.5), 15e-6, p);
+  EXPECT_GT(acidic.permeability_sc_lipid, 12 * neutral_serum.permeability_sc_lipid);
+  EXPECT_LT(acidic.permeability_sc_lipid, 18 * neutral_serum.permeability_sc_lipid);
+  EXPECT_NEAR(acidic.permeability_sc_pore, neutral_serum.permeability_sc_pore, 1e-15);
+  EXPECT_LT(neutral_serum.permeability_sc, acidic.permeability_sc);
+  // An active without a pKa does not change with the pH.
+  const Active& peptide = *find_active("palmitoyl_pentapeptide_4");
+  EXPECT_EQ(in_vehicle_of_ph(peptide, 8).neutral_fraction_vehicle,
+            peptide.neutral_fraction_vehicle);
+}
+
 TEST(Absorption, IonsCrossByThePoresAndThePoresSieveBySize) {
   const auto p = TransportParameters::from(parameters::default_parameters());
   // Ascorbate at pH 7.4 (neutral share 6e-4): the lipids see only the neutral share and the ion

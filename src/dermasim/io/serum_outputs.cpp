@@ -127,6 +127,9 @@ ordered_json serum_summary(const transport::SerumSpec& s, const AbsorptionResult
   ordered_json serum{
       {"active", s.active.name},
       {"concentration_mg_ml", s.concentration},
+      {"vehicle_ph",
+       s.active.ph_dependent() ? ordered_json(s.active.vehicle_ph) : ordered_json(nullptr)},
+      {"neutral_fraction_vehicle", s.active.neutral_fraction_vehicle},
       {"dose_mg_cm2", s.infinite_dose ? ordered_json("infinite") : ordered_json(s.dose * 1e2)},
       {"applied_ug_cm2", r.applied * kUgCm2},
       {"session", s.session + 1},

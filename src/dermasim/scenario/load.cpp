@@ -311,6 +311,20 @@ void read_serum(TableReader t, const std::vector<device::SessionSpec>& sessions,
     t.forbid("custom", "a [serum.custom] table is given but serum.active is a library active");
     s.active = *transport::find_active(name);
   }
+  // The vehicle's pH sets the neutral share of an ionisable active (Henderson-Hasselbalch).
+  if (s.active.ph_dependent()) {
+    s.active = transport::in_vehicle_of_ph(
+        s.active, t.quantity("vehicle_ph", {dim::none, "1", 2, 9, s.active.vehicle_ph}));
+  } else {
+    t.forbid("vehicle_ph",
+             name == "custom"
+                 ? "a custom active's neutral share is given as neutral_fraction_vehicle in "
+                   "[serum.custom]"
+                 : fmt::format("the library gives {} no pKa, so its neutral share does not "
+                               "follow the pH (vehicle_ph applies to l_ascorbic_acid and "
+                               "niacinamide)",
+                               name));
+  }
   // Concentration in mg/mL, or as a weight-per-volume percentage ("15 %" = 150 mg/mL).
   const units::Dimension per_volume = units::parse_unit("mg/mL").dimension;
   std::optional<double> default_mg_ml;

@@ -125,8 +125,8 @@ double TableReader::quantity(const std::string& key, const QuantitySpec& spec) {
   const double tol = 1e-9 * std::max(std::abs(spec.min), std::abs(spec.max));
   if (!std::isfinite(value_in_unit) || value_in_unit < spec.min - tol ||
       value_in_unit > spec.max + tol)
-    fail(key, fmt::format("{} {} is out of range: expected {}", fmt_number(value_in_unit),
-                          spec.unit, range_text(spec)));
+    fail(key, fmt::format("{}{} is out of range: expected {}", fmt_number(value_in_unit),
+                          spec.unit == "1" ? "" : " " + spec.unit, range_text(spec)));
   const double si = value_in_unit * unit_si;
   if (resolved_) {
     if (spec.unit == "1") {  // the shortest digits that read back exactly (0.35, not 0.34999...)

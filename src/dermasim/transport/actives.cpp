@@ -1,20 +1,53 @@
 #include "dermasim/transport/actives.hpp"
 
+#include <cmath>
+
 namespace dermasim::transport {
+
+namespace {
+
+constexpr double kTissuePh = 7.4;
+
+/// Where the pKa is known, the neutral fractions are computed, not tabulated.
+std::vector<Active> with_computed_fractions(std::vector<Active> library) {
+  for (Active& a : library)
+    if (a.ph_dependent()) {
+      a.neutral_fraction_vehicle = neutral_fraction(a, a.vehicle_ph);
+      a.neutral_fraction_tissue = neutral_fraction(a, kTissuePh);
+    }
+  return library;
+}
+
+}  // namespace
+
+double neutral_fraction(const Active& a, double ph) {
+  double charged = 0;
+  if (a.pka_acid > 0) charged += std::pow(10.0, ph - a.pka_acid);
+  if (a.pka_base > 0) charged += std::pow(10.0, a.pka_base - ph);
+  return 1.0 / (1.0 + charged);
+}
+
+Active in_vehicle_of_ph(Active a, double ph) {
+  a.vehicle_ph = ph;
+  if (a.ph_dependent()) a.neutral_fraction_vehicle = neutral_fraction(a, ph);
+  return a;
+}
 
 const std::vector<Active>& active_library() {
   // Concentrations in mg/mL (kg/m^3). Neutral fractions from the pKa by Henderson-Hasselbalch
   // at the vehicle's pH and at 7.4. Radii of small molecules follow from the molecular volume;
   // aqueous diffusivities are at 32 C (skin surface).
-  static const std::vector<Active> library{
+  static const std::vector<Active> library = with_computed_fractions({
       {"l_ascorbic_acid", 176.12, -1.85, 0.82, 6e-4, 0, 1.2e-9, 150,
        "MW and pKa 4.17/11.6 (vitamin C, PubChem 54670067); log P -1.85 (Hansch C et al. 1995, "
        "Exploring QSAR); D_aq 1.06e-9 m2/s at 25 C (Shamim M, Baki SA. Aust J Chem "
        "1980;33:1857), 1.2e-9 at 32 C; 15 % at pH 3.5 (Pinnell SR et al. Dermatol Surg "
-       "2001;27:137), neutral fractions at pH 3.5 and 7.4"},
+       "2001;27:137), neutral fractions at pH 3.5 and 7.4",
+       4.17, 0, 3.5},
       {"niacinamide", 122.12, -0.37, 1.0, 1.0, 0, 1.0e-9, 50,
        "MW, pKa 3.35 (neutral at skin pH) and log P -0.37 (PubChem 936); D_aq by Stokes-Einstein "
-       "at 32 C; 5 % in serums"},
+       "at 32 C; 5 % in serums; a weak base (pyridine N), its serum at pH 6 (assumption)",
+       0, 3.35, 6.0},
       {"tranexamic_acid", 157.21, -1.6, 0.05, 0.05, 0, 0.9e-9, 30,
        "MW, pKa 4.3/10.6 and log P about -1.6 (PubChem 5526); a zwitterion at skin pH (neutral "
        "share taken as 5 %: assumption); D_aq by Stokes-Einstein; 3 % in serums"},
@@ -32,7 +65,7 @@ const std::vector<Active>& active_library() {
        "a globular protein of about 20 kDa (FGF-2 17 kDa, growth hormone 22 kDa): Rh = 4.75 "
        "N^0.29 Angstrom for N residues (Wilkins DK et al. Biochemistry 1999;38:16424); "
        "D_aq by Stokes-Einstein at 32 C (1.33e-10 m2/s); 5 ug/mL"},
-  };
+  });
   return library;
 }
 

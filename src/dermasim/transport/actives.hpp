@@ -21,9 +21,20 @@ struct Active {
   double aqueous_diffusivity = 0;  // m^2/s at 32 C; 0: Stokes-Einstein from the radius
   double concentration = 0;        // default in a serum, kg/m^3 (= mg/mL)
   std::string source;              // where the properties come from
+  /// Acid and base dissociation constants of an ionisable active (0: none), and the pH of its
+  /// built-in vehicle: where given, the neutral fractions follow Henderson-Hasselbalch at the
+  /// vehicle's pH (which a scenario may set, [serum] vehicle_ph) and at the tissue's 7.4.
+  double pka_acid = 0, pka_base = 0, vehicle_ph = 0;
+  bool ph_dependent() const { return pka_acid > 0 || pka_base > 0; }
   /// Macromolecules (polysaccharides, proteins): no route through the intact stratum corneum.
   bool macromolecule() const { return molecular_weight > 5000; }
 };
+
+/// Share of the molecules in the neutral form at a pH (Henderson-Hasselbalch): 1 / (1 +
+/// 10^(pH - pKa_acid) + 10^(pKa_base - pH)), each term where its pKa is given.
+double neutral_fraction(const Active& a, double ph);
+/// The active in a vehicle of another pH: its vehicle neutral fraction recomputed.
+Active in_vehicle_of_ph(Active a, double ph);
 
 /// The built-in library: L-ascorbic acid, niacinamide, tranexamic acid, a signal peptide
 /// (palmitoyl pentapeptide-4), hyaluronic acid of low and high molecular weight, and a growth
