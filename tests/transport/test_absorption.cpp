@@ -5,6 +5,7 @@
 #include <cmath>
 #include <numbers>
 
+#include "dermasim/io/serum_outputs.hpp"
 #include "dermasim/parameters/parameter_set.hpp"
 #include "dermasim/transport/actives.hpp"
 #include "dermasim/transport/coefficients.hpp"
@@ -80,6 +81,12 @@ TEST(Absorption, FranzCellReproducesCranksMembraneSolution) {
     const double j = (b.permeated - a.permeated) / (b.time - a.time);
     EXPECT_NEAR(j, flux, 0.01 * flux) << m.D;
     EXPECT_NEAR(b.time - b.permeated / j, lag, 0.01 * lag) << m.D;
+    // summary.json reads them as a Franz experiment does (the largest flux and its tangent).
+    const auto summary = io::serum_summary(s, r);
+    const double reported_lag = summary["lag_time_h"].get<double>() * 3600.0;
+    const double reported_flux = summary["steady_flux_ug_cm2_h"].get<double>() / (1e5 * 3600.0);
+    EXPECT_NEAR(reported_lag, lag, 0.01 * lag) << m.D;
+    EXPECT_NEAR(reported_flux, flux, 0.01 * flux) << m.D;
   }
 }
 
@@ -182,6 +189,42 @@ TEST(Absorption, MassIsConservedAtEveryOutputWithChannelsAndClearance) {
   // The channels deliver more than intact skin, and the capillaries clear some of it.
   EXPECT_GT(r.rows.back().delivered, 2 * r.intact_rows.back().delivered);
   EXPECT_GT(r.rows.back().cleared, 0.0);
+}
+
+TEST(Absorption, AFranzCellNeitherClearsNorHeals) {
+  // Excised skin on a receptor: no capillaries clear the active and the channels do not close,
+  // whatever the healing model would say; the receptor gets what crosses, mass is conserved.
+  const auto params = TransportParameters::from(parameters::default_parameters());
+  SerumSpec s;
+  s.present = true;
+  s.active = *find_active("niacinamide");
+  s.concentration = 50;
+  s.dose = 0.05;
+  s.mode = TransportMode::franz;
+  s.franz_thickness = 300e-6;
+  s.duration = 3600.0;
+  s.depth_resolution = 10e-6;
+  s.lateral_resolution = 40e-6;
+  TransportSkin skin;
+  skin.layers = skin::LayerStack(skin::LayerThickness{17e-6, 45e-6, 150e-6, 750e-6});
+  skin.depth = s.franz_thickness;
+  ChannelLattice ch;
+  ch.density = 400e4;
+  ch.depth = 150e-6;
+  ch.radius = 35e-6;
+  ch.taper_length = 100e-6;
+  ch.open_fraction = [](double t) { return std::exp(-t / 600.0); };  // ignored ex vivo
+  const auto c = coefficients(s.active, 17e-6, params);
+  ASSERT_GT(c.clearance, 0.0);  // in vivo it would clear
+  const auto r = run_absorption(s, skin, ch, c);
+  for (const auto& rows : {r.rows, r.intact_rows})
+    for (const auto& row : rows) {
+      EXPECT_EQ(row.cleared, 0.0) << row.time;
+      EXPECT_LT(row.mass_balance_error, 1e-9) << row.time;
+    }
+  for (const auto& row : r.rows) EXPECT_EQ(row.open_fraction, 1.0) << row.time;
+  EXPECT_GT(r.rows.back().received, 0.0);
+  EXPECT_EQ(r.rows.back().permeated, r.rows.back().received);
 }
 
 namespace {
