@@ -162,17 +162,27 @@ TEST(Absorption, APeptidesUptakeIsConvergedInTheSurfacePlanes) {
   EXPECT_LT(uniform[0], 0.1 * finest[0]);  // what uniform planes made of the peptide's miss
 }
 
-TEST(Absorption, MassIsConservedAtEveryOutputWithChannelsAndClearance) {
-  const auto params = TransportParameters::from(parameters::default_parameters());
+namespace {
+
+/// 5 mg/cm^2 of a 5 % niacinamide serum (a finite dose).
+SerumSpec niacinamide_film(TransportMode mode, double hours, double lateral_resolution) {
   SerumSpec s;
   s.present = true;
   s.active = *find_active("niacinamide");
   s.concentration = 50;
-  s.dose = 0.05;  // 5 mg/cm^2 of serum
-  s.mode = TransportMode::in_vivo;
-  s.duration = 6 * 3600.0;
+  s.dose = 0.05;
+  s.mode = mode;
+  s.duration = hours * 3600.0;
   s.depth_resolution = 10e-6;
-  s.lateral_resolution = 20e-6;
+  s.lateral_resolution = lateral_resolution;
+  return s;
+}
+
+}  // namespace
+
+TEST(Absorption, MassIsConservedAtEveryOutputWithChannelsAndClearance) {
+  const auto params = TransportParameters::from(parameters::default_parameters());
+  const SerumSpec s = niacinamide_film(TransportMode::in_vivo, 6, 20e-6);
   TransportSkin skin;
   skin.layers = skin::LayerStack(skin::LayerThickness{17e-6, 45e-6, 150e-6, 750e-6});
   skin.depth = 600e-6;
@@ -195,16 +205,8 @@ TEST(Absorption, AFranzCellNeitherClearsNorHeals) {
   // Excised skin on a receptor: no capillaries clear the active and the channels do not close,
   // whatever the healing model would say; the receptor gets what crosses, mass is conserved.
   const auto params = TransportParameters::from(parameters::default_parameters());
-  SerumSpec s;
-  s.present = true;
-  s.active = *find_active("niacinamide");
-  s.concentration = 50;
-  s.dose = 0.05;
-  s.mode = TransportMode::franz;
+  SerumSpec s = niacinamide_film(TransportMode::franz, 1, 40e-6);
   s.franz_thickness = 300e-6;
-  s.duration = 3600.0;
-  s.depth_resolution = 10e-6;
-  s.lateral_resolution = 40e-6;
   TransportSkin skin;
   skin.layers = skin::LayerStack(skin::LayerThickness{17e-6, 45e-6, 150e-6, 750e-6});
   skin.depth = s.franz_thickness;

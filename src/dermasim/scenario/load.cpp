@@ -390,29 +390,24 @@ void read_serum(TableReader t, const std::vector<device::SessionSpec>& sessions,
     t.fail("skin",
            "skin = \"rat\" needs mode = \"franz\" (excised skin): in vivo the channels close by "
            "the healing model, which is human skin's");
-  // Profile times: given ones must fall within the contact and differ; the defaults (1, 6 and
-  // 24 h) are those within it, or its end when it is shorter than an hour.
-  if (t.has("profile_times")) {
-    s.profile_times =
-        t.quantity_list("profile_times", {dim::time, "h", 1.0 / 60, 24 * 14}, std::nullopt, 1);
-    std::vector<double> sorted = s.profile_times;
-    std::sort(sorted.begin(), sorted.end());
-    if (sorted.back() > s.duration + 1e-6)
-      t.fail("profile_times",
-             fmt::format("a profile at {:.4g} h is after the end of the contact (duration = "
-                         "{:.4g} h): give times up to {:.4g} h",
-                         sorted.back() / 3600.0, s.duration / 3600.0, s.duration / 3600.0));
-    if (std::adjacent_find(sorted.begin(), sorted.end(), [](double a, double b) {
-          return std::abs(a - b) < 1.0;
-        }) != sorted.end())
-      t.fail("profile_times", "the same profile time is given twice");
-  } else {
-    std::vector<double> hours;
-    for (double h : {1.0, 6.0, 24.0})
-      if (h * 3600.0 <= s.duration + 1e-6) hours.push_back(h);
-    if (hours.empty()) hours.push_back(s.duration / 3600.0);
-    s.profile_times = t.quantity_list("profile_times", {dim::time, "h", 1.0 / 60, 24 * 14}, hours);
-  }
+  // Profile times: by default 1, 6 and 24 h, those within the contact (or its end, when it is
+  // shorter than an hour); given ones must fall within it and differ.
+  std::vector<double> default_hours;
+  for (double h : {1.0, 6.0, 24.0})
+    if (h * 3600.0 <= s.duration + 1e-6) default_hours.push_back(h);
+  if (default_hours.empty()) default_hours.push_back(s.duration / 3600.0);
+  s.profile_times =
+      t.quantity_list("profile_times", {dim::time, "h", 1.0 / 60, 24 * 14}, default_hours);
+  std::vector<double> sorted = s.profile_times;
+  std::sort(sorted.begin(), sorted.end());
+  if (sorted.back() > s.duration + 1e-6)
+    t.fail("profile_times",
+           fmt::format("a profile at {:.4g} h is after the end of the contact (duration = {:.4g} "
+                       "h): give times up to {:.4g} h",
+                       sorted.back() / 3600.0, s.duration / 3600.0, s.duration / 3600.0));
+  if (std::adjacent_find(sorted.begin(), sorted.end(),
+                         [](double a, double b) { return std::abs(a - b) < 1.0; }) != sorted.end())
+    t.fail("profile_times", "the same profile time is given twice");
   s.lateral_resolution = t.quantity("lateral_resolution", {dim::length, "um", 2, 100, 20});
   s.depth_resolution = t.quantity("depth_resolution", {dim::length, "um", 0.5, 50, 10});
   // The finest first tissue plane of the graded surface (docs/model.md 8.1); at or above
