@@ -269,4 +269,15 @@ TEST(Outputs, SerumRatiosAreNullWhenIntactSkinPassesNothingMeasurable) {
   // A measurable intact amount gives the ratio again.
   for (auto& row : r.intact_rows) row.permeated = row.delivered = 1e-2 * row.time / 3600.0 * 1e-6;
   EXPECT_NEAR(io::serum_summary(s, r)["enhancement_ratio"].get<double>(), 400.0, 1e-9);
+  // A finite dose reports what was applied and what is left; an infinite one (a notional
+  // reservoir) neither.
+  r.applied = 0.05 * 50;
+  EXPECT_NEAR(io::serum_summary(s, r)["serum"]["applied_ug_cm2"].get<double>(), 2.5e5, 1e-6);
+  const std::string finite = io::absorption_csv(r);
+  EXPECT_EQ(finite.substr(finite.find('\n') + 1, 4), "0,0,");
+  EXPECT_NE(finite.find("\n1,0.1,0.1,0,"), std::string::npos) << finite;
+  r.infinite_dose = true;
+  EXPECT_EQ(io::serum_summary(s, r)["serum"]["applied_ug_cm2"], "infinite");
+  const std::string infinite = io::absorption_csv(r);
+  EXPECT_NE(infinite.find("\n1,0.1,0.1,,"), std::string::npos) << infinite;
 }

@@ -91,10 +91,12 @@ std::string absorption_csv(const AbsorptionResult& r) {
   for (std::size_t i = 0; i < r.rows.size(); ++i) {
     const auto& a = r.rows[i];
     const auto& b = r.intact_rows[i];
+    // An infinite dose's donor is a notional reservoir (a film 1 km thick): left empty.
+    const std::string donor = r.infinite_dose ? "" : fmt::format("{:.6g}", a.donor * kUgCm2);
     out += fmt::format(
-        "{:.6g},{:.6g},{:.6g},{:.6g},{:.6g},{:.6g},{:.6g},{:.6g},{:.6g},{:.6g},"
+        "{:.6g},{:.6g},{:.6g},{},{:.6g},{:.6g},{:.6g},{:.6g},{:.6g},{:.6g},"
         "{:.6g},{:.6g},{:.6g},{:.3g}\n",
-        a.time / kHour, a.permeated * kUgCm2, a.flux * kUgCm2 * kHour, a.donor * kUgCm2,
+        a.time / kHour, a.permeated * kUgCm2, a.flux * kUgCm2 * kHour, donor,
         a.stratum_corneum * kUgCm2, a.viable_epidermis * kUgCm2, a.dermis * kUgCm2,
         a.cleared * kUgCm2, a.received * kUgCm2, a.delivered * kUgCm2, b.permeated * kUgCm2,
         b.delivered * kUgCm2, a.open_fraction,
@@ -131,7 +133,8 @@ ordered_json serum_summary(const transport::SerumSpec& s, const AbsorptionResult
        s.active.ph_dependent() ? ordered_json(s.active.vehicle_ph) : ordered_json(nullptr)},
       {"neutral_fraction_vehicle", s.active.neutral_fraction_vehicle},
       {"dose_mg_cm2", s.infinite_dose ? ordered_json("infinite") : ordered_json(s.dose * 1e2)},
-      {"applied_ug_cm2", r.applied * kUgCm2},
+      {"applied_ug_cm2",
+       r.infinite_dose ? ordered_json("infinite") : ordered_json(r.applied * kUgCm2)},
       {"session", s.session + 1},
       {"applied_h_after_needles", s.delay / kHour},
       {"occluded", s.occluded},

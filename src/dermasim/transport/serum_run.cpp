@@ -413,6 +413,7 @@ AbsorptionResult run_absorption(const SerumSpec& s, const TransportSkin& skin,
   r.coefficients = c;
   r.channels = ch;
   r.cell_width = ch.density > 0 ? 1.0 / std::sqrt(ch.density) : 0.0;
+  r.infinite_dose = s.infinite_dose;
   const auto times = absorption_schedule(s.duration, s.profile_times);
   double applied_intact = 0;
   simulate(s, skin, c, ch, times, r.rows, r.profiles, r.applied, r.steps, r.rejected, &r.grid);

@@ -63,7 +63,8 @@ struct AbsorptionResult {
   std::vector<AbsorptionRow> rows;         // with the channels
   std::vector<AbsorptionRow> intact_rows;  // the same skin without them
   std::vector<DepthProfile> profiles, intact_profiles;
-  double applied = 0;  // kg/m^2
+  double applied = 0;          // kg/m^2
+  bool infinite_dose = false;  // then applied and the donor are a notional reservoir's
   Coefficients coefficients;
   ChannelLattice channels;
   double cell_width = 0;  // m
