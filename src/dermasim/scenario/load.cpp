@@ -280,12 +280,9 @@ void read_conditions(TableReader t, const SimulationSpec& sim, skin::Conditions&
   t.finish();
 }
 
-/// [serum]: the active (from the library, or [serum.custom] with its properties), its
-/// concentration, the dose, when it is applied after which session, occlusion, the mode and
-/// (Franz only) the skin's species.
-void read_serum(TableReader t, const std::vector<device::SessionSpec>& sessions,
-                double healing_duration, transport::SerumSpec& s) {
-  s.present = true;
+/// [serum] active: from the library, or [serum.custom] with its properties; an ionisable
+/// library active in a vehicle of the pH given.
+void read_serum_active(TableReader& t, transport::SerumSpec& s) {
   std::vector<std::string> names;
   for (const auto& a : transport::active_library()) names.push_back(a.name);
   names.emplace_back("custom");
@@ -325,6 +322,10 @@ void read_serum(TableReader t, const std::vector<device::SessionSpec>& sessions,
                                "niacinamide)",
                                name));
   }
+}
+
+/// [serum] concentration and dose.
+void read_serum_dose(TableReader& t, transport::SerumSpec& s) {
   // Concentration in mg/mL, or as a weight-per-volume percentage ("15 %" = 150 mg/mL).
   const units::Dimension per_volume = units::parse_unit("mg/mL").dimension;
   std::optional<double> default_mg_ml;
@@ -352,6 +353,12 @@ void read_serum(TableReader t, const std::vector<device::SessionSpec>& sessions,
     }
     s.dose = t.quantity("dose", {units::parse_unit("mg/cm2").dimension, "mg/cm2", 0.1, 100, 5});
   }
+}
+
+/// [serum] contact: after which session, for how long, in vivo (when after the needles, occluded
+/// or not, within the healing run) or in a Franz cell (how thick, which species' skin).
+void read_serum_contact(TableReader& t, const std::vector<device::SessionSpec>& sessions,
+                        double healing_duration, transport::SerumSpec& s) {
   s.session = static_cast<int>(t.integer("session", 1, 100, 1)) - 1;
   if (s.session >= int(sessions.size()))
     t.fail("session", fmt::format("the scenario has {} session(s)", sessions.size()));
@@ -390,6 +397,10 @@ void read_serum(TableReader t, const std::vector<device::SessionSpec>& sessions,
     t.fail("skin",
            "skin = \"rat\" needs mode = \"franz\" (excised skin): in vivo the channels close by "
            "the healing model, which is human skin's");
+}
+
+/// [serum] outputs and numerics: profile times, resolutions, tolerance.
+void read_serum_grid(TableReader& t, transport::SerumSpec& s) {
   // Profile times: by default 1, 6 and 24 h, those within the contact (or its end, when it is
   // shorter than an hour); given ones must fall within it and differ.
   std::vector<double> default_hours;
@@ -414,6 +425,16 @@ void read_serum(TableReader t, const std::vector<device::SessionSpec>& sessions,
   // depth_resolution the planes are uniform.
   s.surface_resolution = t.quantity("surface_resolution", {dim::length, "um", 0.02, 50, 0.1});
   s.relative_tolerance = t.quantity("relative_tolerance", {dim::none, "1", 1e-5, 0.1, 1e-2});
+}
+
+/// [serum]: the active, its concentration and dose, the contact, and the outputs and numerics.
+void read_serum(TableReader t, const std::vector<device::SessionSpec>& sessions,
+                double healing_duration, transport::SerumSpec& s) {
+  s.present = true;
+  read_serum_active(t, s);
+  read_serum_dose(t, s);
+  read_serum_contact(t, sessions, healing_duration, s);
+  read_serum_grid(t, s);
   t.finish();
 }
 
