@@ -38,13 +38,13 @@ const std::vector<Active>& active_library() {
   // at the vehicle's pH and at 7.4. Radii of small molecules follow from the molecular volume;
   // aqueous diffusivities are at 32 C (skin surface).
   static const std::vector<Active> library = with_computed_fractions({
-      {"l_ascorbic_acid", 176.12, -1.85, 0.82, 6e-4, 0, 1.2e-9, 150,
+      {"l_ascorbic_acid", 176.12, -1.85, 0, 0, 0, 1.2e-9, 150,  // fractions from the pKa below
        "MW and pKa 4.17/11.6 (vitamin C, PubChem 54670067); log P -1.85 (Hansch C et al. 1995, "
        "Exploring QSAR); D_aq 1.06e-9 m2/s at 25 C (Shamim M, Baki SA. Aust J Chem "
        "1980;33:1857), 1.2e-9 at 32 C; 15 % at pH 3.5 (Pinnell SR et al. Dermatol Surg "
        "2001;27:137), neutral fractions at pH 3.5 and 7.4",
        4.17, 0, 3.5},
-      {"niacinamide", 122.12, -0.37, 1.0, 1.0, 0, 1.0e-9, 50,
+      {"niacinamide", 122.12, -0.37, 0, 0, 0, 1.0e-9, 50,  // fractions from the pKa below
        "MW, pKa 3.35 (neutral at skin pH) and log P -0.37 (PubChem 936); D_aq by Stokes-Einstein "
        "at 32 C; 5 % in serums; a weak base (pyridine N), its serum at pH 6 (assumption)",
        0, 3.35, 6.0},
