@@ -37,6 +37,16 @@ std::string fmt_number(double v) {
   return fmt::format("{:.6g}", v);
 }
 
+/// " mm" after a number, nothing for a pure number ("18", not "18 1").
+std::string unit_suffix(const std::string& unit) {
+  return unit == "1" ? "" : " " + unit;
+}
+
+/// Close enough to be a misspelling: the threshold the unknown-key and missing-key hints share.
+bool misspelling_of(const std::string& typed, const std::string& meant) {
+  return edit_distance(typed, meant) <= std::max<std::size_t>(2, typed.size() / 3);
+}
+
 }  // namespace
 
 TableReader::TableReader(const toml::table* table, std::string path, const std::string* file,
@@ -69,8 +79,7 @@ bool TableReader::has(const std::string& key) const {
 }
 
 std::string TableReader::range_text(const QuantitySpec& spec) const {
-  // A pure number reads "between 18 and 1e+07", not "between 18 1 and 1e+07 1".
-  const std::string unit = spec.unit == "1" ? "" : " " + spec.unit;
+  const std::string unit = unit_suffix(spec.unit);
   return fmt::format("a {} between {}{} and {}{}", units::dimension_name(spec.dimension),
                      fmt_number(spec.min), unit, fmt_number(spec.max), unit);
 }
@@ -80,7 +89,7 @@ void TableReader::fail_missing(const std::string& key, const std::string& what) 
     for (const auto& [k, v] : *table_) {
       const std::string present(k.str());
       if (present == key || expected_.contains(present)) continue;
-      if (edit_distance(present, key) <= std::max<std::size_t>(2, key.size() / 3)) {
+      if (misspelling_of(present, key)) {
         const auto& ks = k.source();
         throw ScenarioError(SourceLocation{*file_, static_cast<int>(ks.begin.line),
                                            static_cast<int>(ks.begin.column)},
@@ -126,7 +135,7 @@ double TableReader::quantity(const std::string& key, const QuantitySpec& spec) {
   if (!std::isfinite(value_in_unit) || value_in_unit < spec.min - tol ||
       value_in_unit > spec.max + tol)
     fail(key, fmt::format("{}{} is out of range: expected {}", fmt_number(value_in_unit),
-                          spec.unit == "1" ? "" : " " + spec.unit, range_text(spec)));
+                          unit_suffix(spec.unit), range_text(spec)));
   const double si = value_in_unit * unit_si;
   if (resolved_) {
     if (spec.unit == "1") {  // the shortest digits that read back exactly (0.35, not 0.34999...)
@@ -229,7 +238,7 @@ std::string TableReader::choice(const std::string& key, const std::vector<std::s
       std::size_t best_d = std::numeric_limits<std::size_t>::max();
       for (const auto& o : options)
         if (auto d = edit_distance(v, o); d < best_d) best_d = d, best = o;
-      const std::string hint = best_d <= std::max<std::size_t>(2, v.size() / 3)
+      const std::string hint = !best.empty() && misspelling_of(v, best)
                                    ? fmt::format(" (did you mean \"{}\"?)", best)
                                    : "";
       fail(key, fmt::format("\"{}\" is not one of {}{}", v, listed, hint));
@@ -305,7 +314,7 @@ void TableReader::finish() const {
     std::size_t best_d = std::numeric_limits<std::size_t>::max();
     for (const auto& e : expected_)
       if (auto d = edit_distance(key, e); d < best_d) best_d = d, best = e;
-    const std::string hint = (!best.empty() && best_d <= std::max<std::size_t>(2, key.size() / 3))
+    const std::string hint = (!best.empty() && misspelling_of(key, best))
                                  ? fmt::format("; did you mean '{}'?", best)
                                  : "";
     std::string known;
