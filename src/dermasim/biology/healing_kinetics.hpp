@@ -25,16 +25,19 @@ struct PigmentSite {
   double dermal_leak = 0;
 };
 
-/// Resting levels and the synthesis rates that hold them there, for one environment.
+/// Resting levels and the rates that hold them there, for one environment. Every layer's
+/// resting turnover is defined against its own resting state (docs/model.md 6.4): the proteases
+/// rest at the same activity in every environment, and each rate below is what holds that
+/// environment still.
 struct RestingState {
   State u{};
-  double collagen_synthesis_per_cell = 0;  // mg/cm^3/s per cell/mm^3 (I + III)
-  double collagen_iii_decay = 0;           // 1/s at resting MMP activity
-  double elastin_synthesis_per_cell = 0;   // tropoelastin, mg/cm^3/s per cell/mm^3
-  double elastotic_supply = 0;             // mg/cm^3/s (UV damage balancing turnover)
-  double elastin_decay = 0;                // 1/s at unit relative MMP activity
-  double matrix_turnover_scale = 1;        // age: mature-collagen turnover / a young adult's
-  double mmp_activity = 0;                 // relative MMP activity at rest
+  double collagen_synthesis_per_cell = 0;     // mg/cm^3/s per quiescent fibroblast/mm^3 (I + III)
+  double collagen_degraded_share = 0;         // of newly made collagen, degraded at once at rest
+  double elastin_synthesis_per_cell = 0;      // tropoelastin, mg/cm^3/s per cell/mm^3
+  double elastotic_supply = 0;                // mg/cm^3/s (UV damage balancing turnover)
+  double elastin_decay = 0;                   // 1/s at resting elastase activity
+  double hyaluronan_dermal_synthesis = 0;     // mg/cm^3/s by the resting fibroblasts
+  double hyaluronan_epidermal_synthesis = 0;  // mg/cm^3/s by the resting keratinocytes
 };
 
 class HealingKinetics : public numerics::Kinetics {
@@ -68,8 +71,10 @@ class HealingKinetics : public numerics::Kinetics {
   /// (occlusion_closure_slowdown). Set between integrations, never during one.
   void set_occluded(bool occluded) { occluded_ = occluded; }
 
-  /// MMP activity relative to the papillary reference at rest (TIMP-inhibited).
-  double relative_mmp_activity(const State& u) const;
+  /// Collagenase and gelatinase activity (TIMP-inhibited) relative to rest, which is the same
+  /// in every environment.
+  double collagenase_activity(const State& u) const;
+  double gelatinase_activity(const State& u) const;
 
   /// A needle session: `damaged` of the voxel volume destroyed (cells and matrix in it lost,
   /// damage signals released), `clot` of it filled with blood, `epidermis_open` of its epidermis
@@ -78,19 +83,48 @@ class HealingKinetics : public numerics::Kinetics {
   void apply_injury(State& u, double damaged, double clot, double epidermis_open) const;
 
  private:
+  /// What several rate laws read of a state: saturations, signals above rest, activities.
+  struct Signals {
+    double h_damps = 0, h_cytokines = 0, recruitment = 0;
+    double h_pdgf = 0, h_pdgf_rest = 0, h_tgf = 0, h_tgf_rest = 0, h_kgf = 0, h_kgf_rest = 0;
+    double s_tgf = 0, s_pdgf = 0, s_kgf = 0;  // how far each is above rest, in [0, 1]
+    double s_matrix = 0;     // new (immature) collagen fibrils above rest, in [0, 1]
+    double activation = 0;   // of a fibroblast by growth factors or new matrix, in [0, 1]
+    double lineage = 0;      // fibroblasts + myofibroblasts relative to rest (1 without any)
+    double collagenase = 1;  // activities relative to rest
+    double gelatinase = 1;
+  };
+  Signals signals(const State& u, const RestingState& rest) const;
+  RestingState resting_state(const TissueEnvironment& env, double age) const;
+
   void absolute_rates(const State& u, const RestingState& rest, const TissueEnvironment& env,
                       const PigmentSite& pigment, double* dudt) const;
+  // One part of the model each (inflammation_rates.cpp, repair_rates.cpp, matrix_rates.cpp,
+  // epidermis_rates.cpp); each writes the derivatives of its own species.
+  void inflammation_rates(const State& u, const RestingState& rest, const TissueEnvironment& env,
+                          const Signals& s, double* du) const;
+  void repair_rates(const State& u, const RestingState& rest, const Signals& s, double* du) const;
+  void matrix_rates(const State& u, const RestingState& rest, const Signals& s, double* du) const;
+  void epidermis_rates(const State& u, const RestingState& rest, const TissueEnvironment& env,
+                       const PigmentSite& pigment, const Signals& s, double* du) const;
 
   HealingParameters p_;
   std::vector<TissueEnvironment> env_;
   std::vector<RestingState> rest_;
   bool deviation_;
-  // Per-cell secretion rates that give the resting levels of the papillary reference.
-  double mmp_per_fibroblast_ = 0;      // ng/mL/s per cell/mm^3
-  double timp_per_fibroblast_ = 0;     // ng/mL/s per cell/mm^3
-  double mmp_activity_reference_ = 1;  // ng/mL of active MMP at rest in papillary dermis
-  double pih_gain_ = 1;                // PIH propensity of the phototype (type III = 1)
-  double degraded_share_ = 0;          // epidermal melanin degraded in the epidermis, not shed
+  // Resting production of the proteases and their inhibitor per unit volume (ng/mL/s): the same
+  // resting levels in every environment, made by the fibroblast lineage where there is one.
+  double collagenase_production_ = 0;
+  double gelatinase_production_ = 0;
+  double timp_production_ = 0;
+  double collagenase_rest_ = 1;  // active collagenase at rest, ng/mL
+  double gelatinase_rest_ = 1;   // active gelatinase at rest, ng/mL
+  // Latent TGF-beta: secretion per fibroblast (ng/mL/s per cell/mm^3) and its activation at
+  // resting protease activity (1/s).
+  double latent_secretion_per_cell_ = 0;
+  double latent_activation_ = 0;
+  double pih_gain_ = 1;        // PIH propensity of the phototype (type III = 1)
+  double degraded_share_ = 0;  // epidermal melanin degraded in the epidermis, not shed
   bool occluded_ = false;
   std::vector<PigmentSite> pigment_;  // per voxel, or one for all, or none (normal)
 };

@@ -8,8 +8,18 @@
 
 namespace dermasim::biology {
 
-/// Every parameter the healing model reads, for parameters::default_parameters().
+/// Every parameter the healing model reads, for parameters::default_parameters(): the four
+/// parts below, in this order.
 std::vector<parameters::ParameterInfo> healing_parameter_infos();
+/// Damage, platelets, leukocytes, cytokines, PDGF and KGF (inflammation_parameters.cpp).
+std::vector<parameters::ParameterInfo> inflammation_parameter_infos();
+/// TGF-beta and its latent store, fibroblasts and myofibroblasts, the matrix and the proteases
+/// that remodel it (repair_parameters.cpp).
+std::vector<parameters::ParameterInfo> repair_parameter_infos();
+/// Epidermis, pigment, vessels and what the instruments read (epidermis_parameters.cpp).
+std::vector<parameters::ParameterInfo> epidermis_parameter_infos();
+/// Diffusivities and motilities of the mobile species (mobility_parameters.cpp).
+std::vector<parameters::ParameterInfo> mobility_parameter_infos();
 
 struct HealingParameters {
   // Damage signals and debris.
@@ -33,60 +43,78 @@ struct HealingParameters {
   double resident_macrophages = 0;           // cells/mm^3 of dermis
   double signal_half_saturation = 0;         // relative DAMP units
   // Cytokines and growth factors.
-  double cytokine_decay = 0;            // 1/s
-  double cytokine_from_damps = 0;       // ng/mL/s per relative DAMP unit
-  double cytokine_from_neutrophil = 0;  // ng/mL/s per cell/mm^3
-  double cytokine_from_m1 = 0;          // ng/mL/s per cell/mm^3
-  double cytokine_half_saturation = 0;  // ng/mL
-  double il10_half_saturation = 0;      // M2 cells/mm^3 that halve cytokine production
-  double tgf_beta_decay = 0;            // 1/s
-  double tgf_beta_from_m2 = 0;          // ng/mL/s per cell/mm^3
-  double tgf_beta_from_fibroblast = 0;  // ng/mL/s per cell/mm^3
-  double tgf_beta_half_saturation = 0;  // ng/mL
-  double pdgf_decay = 0;                // 1/s
-  double pdgf_from_macrophage = 0;      // ng/mL/s per cell/mm^3
-  double pdgf_half_saturation = 0;      // ng/mL
-  double kgf_decay = 0;                 // 1/s
-  double kgf_from_fibroblast = 0;       // ng/mL/s per cell/mm^3
-  double kgf_cytokine_induction = 0;    // fold increase at saturating cytokines
-  double kgf_half_saturation = 0;       // ng/mL
+  double cytokine_decay = 0;                 // 1/s
+  double cytokine_from_damps = 0;            // ng/mL/s per relative DAMP unit
+  double cytokine_from_neutrophil = 0;       // ng/mL/s per cell/mm^3
+  double cytokine_from_m1 = 0;               // ng/mL/s per cell/mm^3
+  double cytokine_half_saturation = 0;       // ng/mL
+  double il10_half_saturation = 0;           // M2 cells/mm^3 that halve cytokine production
+  double tgf_beta_decay = 0;                 // 1/s
+  double tgf_beta_from_m2 = 0;               // ng/mL/s per cell/mm^3
+  double latent_tgf_beta_resting = 0;        // ng/mL, papillary dermis
+  double tgf_beta_resting_active_share = 0;  // 1
+  double latent_tgf_beta_turnover = 0;       // 1/s
+  double tgf_beta_autoinduction = 1;         // fold
+  double tgf_beta_half_saturation = 0;       // ng/mL
+  double pdgf_decay = 0;                     // 1/s
+  double pdgf_from_macrophage = 0;           // ng/mL/s per cell/mm^3
+  double pdgf_half_saturation = 0;           // ng/mL
+  double kgf_decay = 0;                      // 1/s
+  double kgf_from_fibroblast = 0;            // ng/mL/s per cell/mm^3
+  double kgf_cytokine_induction = 0;         // fold increase at saturating cytokines
+  double kgf_activation_induction = 1;       // fold increase in activated fibroblasts
+  double kgf_half_saturation = 0;            // ng/mL
   // Fibroblasts.
-  double fibroblasts_papillary = 0;       // cells/mm^3
-  double fibroblasts_reticular = 0;       // cells/mm^3
-  double fibroblast_proliferation = 0;    // 1/s
-  double fibroblast_tgf_mitogenesis = 0;  // weight of TGF-beta relative to PDGF, 1
-  double fibroblast_max_density = 0;      // cells/mm^3
-  double fibroblast_return = 0;           // 1/s
+  double fibroblasts_papillary = 0;          // cells/mm^3
+  double fibroblasts_reticular = 0;          // cells/mm^3
+  double fibroblast_proliferation = 0;       // 1/s
+  double fibroblast_tgf_mitogenesis = 0;     // weight of TGF-beta relative to PDGF, 1
+  double fibroblast_max_density = 0;         // cells/mm^3
+  double fibroblast_return = 0;              // 1/s
+  double myofibroblast_differentiation = 0;  // 1/s at saturating TGF-beta
+  double myofibroblast_removal = 0;          // 1/s without TGF-beta signalling
   // Matrix.
-  double collagen_papillary = 0;           // mg/cm^3 (young adult)
-  double collagen_reticular = 0;           // mg/cm^3 (young adult)
-  double collagen_iii_fraction = 0;        // resting share of collagen III, 1
-  double collagen_iii_fraction_wound = 0;  // share made by PDGF-activated fibroblasts, 1
-  double collagen_mature_decay = 0;        // 1/s (crosslinked collagen)
-  double collagen_immature_decay = 0;      // 1/s at resting MMP activity
-  double collagen_iii_decay = 0;           // 1/s at resting MMP activity
-  double collagen_crosslinking = 0;        // 1/s
-  double crosslinked_mmp_resistance = 1;   // fold slower MMP cleavage of crosslinked collagen
-  double collagen_activation_fold = 0;     // synthesis of an activated fibroblast / quiescent
-  double collagen_content_decline = 0;     // per year of age above the reference age
-  double collagen_synthesis_decline = 0;   // per year of age above the reference age
-  double reference_age = 0;                // s
-  double elastin_dermis = 0;               // mg/cm^3
-  double elastin_decay = 0;                // 1/s
-  double tropoelastin_assembly = 0;        // 1/s
-  double tropoelastin_decay = 0;           // 1/s
-  double tropoelastin_tgf_induction = 0;   // fold
-  double elastotic_fraction_per_year = 0;  // share of elastin that is elastotic, per year over 30
-  double elastotic_turnover = 0;           // 1/s at resting MMP activity
-  double scar_remodelling = 0;             // 1/s per unit excess relative MMP activity
-  double mmp_decay = 0;                    // 1/s
-  double mmp_resting = 0;                  // ng/mL in resting dermis
-  double mmp_cytokine_induction = 0;  // fold increase of fibroblast MMP at saturating cytokines
-  double mmp_from_leukocyte = 0;      // ng/mL/s per cell/mm^3 (neutrophils, M1)
-  double timp_decay = 0;              // 1/s
-  double timp_resting = 0;            // ng/mL
-  double timp_tgf_induction = 0;      // fold
-  double timp_inhibition = 0;         // ng/mL of TIMP that halves MMP activity
+  double collagen_papillary = 0;             // mg/cm^3 (young adult)
+  double collagen_reticular = 0;             // mg/cm^3 (young adult)
+  double collagen_iii_fraction = 0;          // resting share of collagen III, 1
+  double collagen_iii_fraction_wound = 0;    // share made by PDGF-activated fibroblasts, 1
+  double collagen_synthesis_rate = 0;        // 1/s, resting synthesis / collagen (young adult)
+  double matrix_memory_weight = 0;           // 1
+  double matrix_memory_half_saturation = 0;  // immature collagen, mg/cm^3
+  double collagen_degradation_fall = 0;      // share by which activation lowers the degraded share
+  double collagen_immature_decay = 0;        // 1/s at resting collagenase activity
+  double collagen_crosslinking = 0;          // 1/s
+  double collagen_mature_decay = 0;          // 1/s (crosslinked collagen)
+  double collagen_packing_limit = 0;         // mg/cm^3
+  double crosslinked_mmp_resistance = 1;     // fold slower MMP cleavage of crosslinked collagen
+  double collagen_activation_fold = 0;       // synthesis of an activated fibroblast / quiescent
+  double collagen_content_decline = 0;       // per year of age above the reference age
+  double collagen_synthesis_decline = 0;     // per year of age above the reference age
+  double reference_age = 0;                  // s
+  double elastin_dermis = 0;                 // mg/cm^3
+  double elastin_decay = 0;                  // 1/s
+  double tropoelastin_assembly = 0;          // 1/s
+  double tropoelastin_decay = 0;             // 1/s
+  double tropoelastin_tgf_induction = 0;     // fold
+  double elastotic_fraction_per_year = 0;    // share of elastin that is elastotic, per year over 30
+  double elastotic_turnover = 0;             // 1/s at resting MMP activity
+  double scar_remodelling = 0;               // 1/s per unit excess relative MMP activity
+  double hyaluronan_dermis = 0;              // mg/cm^3
+  double hyaluronan_epidermis = 0;           // mg/cm^3
+  double hyaluronan_decay = 0;               // 1/s
+  double hyaluronan_induction = 1;           // fold
+  double mmp_decay = 0;                      // 1/s
+  double mmp_resting = 0;                    // ng/mL in resting dermis
+  double mmp_cytokine_induction = 0;     // fold increase of fibroblast MMP at saturating cytokines
+  double mmp_from_leukocyte = 0;         // ng/mL/s per cell/mm^3 (neutrophils, M1)
+  double mmp_tgf_repression = 0;         // share of fibroblast collagenase repressed by TGF-beta
+  double gelatinase_resting = 0;         // ng/mL
+  double gelatinase_tgf_induction = 1;   // fold
+  double gelatinase_from_leukocyte = 0;  // ng/mL/s per cell/mm^3
+  double timp_decay = 0;                 // 1/s
+  double timp_resting = 0;               // ng/mL
+  double timp_tgf_induction = 0;         // fold
+  double timp_inhibition = 0;            // ng/mL of TIMP that halves MMP activity
   // Epidermis and barrier.
   double epidermal_closure = 0;           // 1/s, re-covering of the channels by keratinocytes
   double occlusion_closure_slowdown = 1;  // occlusion slows it this many times (transport table)

@@ -33,6 +33,11 @@ const std::array<SpeciesInfo, kSpecies>& species_info() {
       {"edema", "1", false, 0.0001},
       {"epidermal_melanin", "1", false, 0.001},
       {"dermal_melanin", "1", false, 0.001},
+      {"collagen_iii_mature", "mg_cm3", false, 0.01},
+      {"latent_tgf_beta", "ng_ml", false, 0.001},
+      {"myofibroblasts", "per_mm3", false, 10.0},
+      {"gelatinase", "ng_ml", true, 0.01},
+      {"hyaluronan", "mg_cm3", false, 0.0003},
   }};
   return info;
 }

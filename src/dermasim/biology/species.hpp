@@ -19,15 +19,15 @@ enum Species : int {
   tgf_beta,               // active TGF-beta1, ng/mL
   pdgf,                   // PDGF, ng/mL
   kgf,                    // keratinocyte growth factor (FGF-7), ng/mL
-  fibroblasts,            // cells/mm^3
+  fibroblasts,            // fibroblasts that are not myofibroblasts, cells/mm^3
   collagen_iii,           // mg/cm^3
   collagen_i,             // mg/cm^3, all collagen I (crosslinked or not)
-  collagen_i_mature,      // mg/cm^3, the crosslinked part of collagen I
+  collagen_i_mature,      // mg/cm^3, the crosslinked part of collagen I (the rest is labile)
   tropoelastin,           // soluble precursor, mg/cm^3
   elastin,                // functional elastic fibres, mg/cm^3
   elastotic_material,     // photo-aged elastotic material (solar elastosis), mg/cm^3
   scar_collagen,          // dense fibrotic collagen of scars, mg/cm^3
-  mmp,                    // matrix metalloproteinases (MMP-1/2/9 lumped), ng/mL
+  mmp,                    // interstitial collagenases (MMP-1, -8, -13 lumped), ng/mL
   timp,                   // their tissue inhibitors (TIMP-1), ng/mL
   epidermal_gap,          // epidermis not yet re-covered by keratinocytes, volume fraction, 1
   immature_barrier,       // re-covered epidermis whose barrier is not yet competent, fraction, 1
@@ -37,6 +37,14 @@ enum Species : int {
   epidermal_melanin,      // melanin in the keratinocytes, relative: 1 = the phototype's normal
                           //   content of a voxel of viable epidermis
   dermal_melanin,         // melanin in dermal melanophages, same unit
+  // Added with the second-generation repair model (docs/model.md 6.4); appended so that the
+  // indices and the order of `--fields all` of the species above stay as they were.
+  collagen_iii_mature,  // mg/cm^3, the crosslinked part of collagen III
+  latent_tgf_beta,      // latent TGF-beta1 held in the matrix (LAP/LTBP complexes), ng/mL of
+                        //   TGF-beta1 it would release
+  myofibroblasts,       // alpha-SMA positive fibroblasts, cells/mm^3 (not in `fibroblasts`)
+  gelatinase,           // gelatinases and elastases (MMP-2, MMP-9 lumped), ng/mL
+  hyaluronan,           // hyaluronan of the ground substance, mg/cm^3
   kSpeciesCount
 };
 

@@ -166,6 +166,11 @@ ordered_json healing_summary(const HealingResult& r, const simulation::HealingDo
   j["collagen_iii_change_pct"] = by_week(r, "collagen_iii_change_pct");
   j["tropoelastin_change_pct"] = by_week(r, "tropoelastin_change_pct");
   j["epidermal_thickness_change_pct"] = by_week(r, "epidermal_thickness_change_pct");
+  // The measures that match what studies report (docs/model.md 6.7), added beside the above.
+  for (const char* key : {"papillary_collagen_change_pct", "elastic_fibres_change_pct",
+                          "papillary_elastic_fibres_change_pct", "hyaluronan_change_pct",
+                          "dermal_density_change_pct"})
+    j[key] = by_week(r, key);
   const grid::Grid3D& g = d.grid;
   j["healing_grid"] = {{"nx", g.nx},          {"ny", g.ny},
                        {"nz", g.nz},          {"dx_um", g.dx * 1e6},

@@ -8,7 +8,7 @@ std::vector<parameters::ParameterInfo> outcome_parameter_infos() {
   const std::string kAssume = "assumption: ";
   return {
       // --- Surface (docs/model.md 7.1, 7.2) ------------------------------------------------------
-      {"matrix_volume_expression", "1", 1.0, 0.5, 1.0,
+      {"matrix_volume_expression", "1", 0.3, 0.1, 1.0,
        "share of the thickness new matrix would add that lifts a depressed floor (atrophic scar, "
        "furrow); intact dermis densifies instead",
        kAssume + "ultrasound shows dermal density, not thickness, rising after microneedling "

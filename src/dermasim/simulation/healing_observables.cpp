@@ -1,6 +1,8 @@
 #include "dermasim/simulation/healing_observables.hpp"
 
 #include <fmt/format.h>
+
+#include <algorithm>
 #include <stdexcept>
 
 namespace dermasim::simulation {
@@ -23,6 +25,17 @@ double change_pct(double now, double rest) {
 double total_elastin(const State& u) {
   return u[elastin] + u[tropoelastin] + u[elastotic_material];
 }
+double collagen_of(const State& u) {
+  return u[collagen_i] + u[collagen_iii];
+}
+/// Dry protein density (mg/cm^3) that turns collagen into a volume fraction (the value the
+/// mechanics use, outcome parameter protein_density).
+constexpr double kProteinDensity = 1350.0;
+/// The collagen fibres' share of the hydrated tissue, what dermal ultrasound echoes off (fluid
+/// is anechoic: Gniadecka 1994); oedema dilutes it.
+double echogenic_fraction(const State& u) {
+  return collagen_of(u) / kProteinDensity / (1 + std::max(0.0, u[edema]));
+}
 }  // namespace
 
 void RegionAccumulator::add(const State& u, const TissueEnvironment& env, double window_share,
@@ -39,15 +52,19 @@ void RegionAccumulator::add(const State& u, const TissueEnvironment& env, double
   const double wb = ww * env.vessels;
   add_scaled(sum_.vessels, u, wb);
   w_vessels_ += wb;
+  const double wp = ww * env.layer_fraction[int(skin::Layer::papillary_dermis)];
+  add_scaled(sum_.papillary, u, wp);
+  w_papillary_ += wp;
 }
 
 RegionMeans RegionAccumulator::means() const {
   return {divided(sum_.window, w_window_), divided(sum_.epidermis, w_epi_),
-          divided(sum_.viable_epidermis, w_viable_), divided(sum_.vessels, w_vessels_)};
+          divided(sum_.viable_epidermis, w_viable_), divided(sum_.vessels, w_vessels_),
+          divided(sum_.papillary, w_papillary_)};
 }
 
 RegionMeans RegionAccumulator::single(const State& u) {
-  return {u, u, u, u};
+  return {u, u, u, u, u};
 }
 
 const std::vector<std::string>& observable_columns() {
@@ -81,6 +98,17 @@ const std::vector<std::string>& observable_columns() {
       "edema",
       "tewl_g_m2_h",
       "channels_open_fraction",
+      // Added with the second-generation repair model (docs/model.md 6.7).
+      "myofibroblasts_per_mm3",
+      "latent_tgf_beta_ng_ml",
+      "gelatinase_ng_ml",
+      "collagen_iii_crosslinked_fraction",
+      "hyaluronan_mg_cm3",
+      "papillary_collagen_change_pct",
+      "elastic_fibres_change_pct",
+      "papillary_elastic_fibres_change_pct",
+      "hyaluronan_change_pct",
+      "dermal_density_change_pct",
   };
   return columns;
 }
@@ -96,8 +124,10 @@ std::vector<double> observe(const RegionMeans& now, const RegionMeans& rest,
                             const HealingParameters& p, double open_reference) {
   const State& w = now.window;
   const State& r = rest.window;
-  const double collagen = w[collagen_i] + w[collagen_iii];
-  const double collagen_rest = r[collagen_i] + r[collagen_iii];
+  const double collagen = collagen_of(w);
+  const double collagen_rest = collagen_of(r);
+  const State& pap = now.papillary;
+  const State& pap_rest = rest.papillary;
   const double open = std::max(0.0, now.epidermis[epidermal_gap]);
   const double immature = std::max(0.0, now.epidermis[immature_barrier]);
   // Water leaves through open channels freely and through immature barrier partly.
@@ -108,7 +138,7 @@ std::vector<double> observe(const RegionMeans& now, const RegionMeans& rest,
       w[neutrophils],
       w[macrophages_m1],
       w[macrophages_m2],
-      w[fibroblasts],
+      w[fibroblasts] + w[myofibroblasts],
       w[cytokines],
       w[tgf_beta],
       w[pdgf],
@@ -134,6 +164,16 @@ std::vector<double> observe(const RegionMeans& now, const RegionMeans& rest,
       std::max(0.0, w[edema]),
       tewl,
       open_reference > 0 ? std::min(1.0, open / open_reference) : 0.0,
+      w[myofibroblasts],
+      w[latent_tgf_beta],
+      w[gelatinase],
+      w[collagen_iii] > 0 ? w[collagen_iii_mature] / w[collagen_iii] : 0.0,
+      w[hyaluronan],
+      change_pct(collagen_of(pap), collagen_of(pap_rest)),
+      change_pct(w[elastin], r[elastin]),
+      change_pct(pap[elastin], pap_rest[elastin]),
+      change_pct(w[hyaluronan], r[hyaluronan]),
+      change_pct(echogenic_fraction(w), echogenic_fraction(r)),
   };
 }
 

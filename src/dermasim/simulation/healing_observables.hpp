@@ -15,6 +15,8 @@ struct RegionMeans {
   biology::State epidermis{};         // weighted by the epidermal (SC + viable) share
   biology::State viable_epidermis{};  // weighted by the viable-epidermis share
   biology::State vessels{};           // weighted by microvascular density
+  biology::State papillary{};         // weighted by the papillary-dermis share (the band a
+                                      //   biopsy's papillary measurements read)
 };
 
 /// Accumulates RegionMeans over voxels (3D) or takes one compartment (well-mixed).
@@ -27,7 +29,7 @@ class RegionAccumulator {
 
  private:
   RegionMeans sum_{};
-  double w_window_ = 0, w_epi_ = 0, w_viable_ = 0, w_vessels_ = 0;
+  double w_window_ = 0, w_epi_ = 0, w_viable_ = 0, w_vessels_ = 0, w_papillary_ = 0;
 };
 
 /// Column names of timeseries.csv after time_h, each with its unit.

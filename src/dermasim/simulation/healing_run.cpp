@@ -216,6 +216,7 @@ std::vector<numerics::DiffusionSpec> species_specs(const HealingDomain& d) {
         D = p.diffusivity_kgf;
         break;
       case biology::mmp:
+      case biology::gelatinase:  // MMP-2 and -9 (72, 92 kDa) as the collagenases (52 kDa)
         D = p.diffusivity_mmp;
         break;
       case biology::timp:
