@@ -422,7 +422,7 @@ HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress,
   // run from its progress callback (simulate()'s cancel) waits one step, not one output interval.
   const double duration = double(std::llround(d.duration));
   const std::function<void(double)> step_progress = [&](double now) {
-    if (progress && duration > 0) progress(std::min(1.0, now / duration));
+    if (progress && now < duration) progress(now / duration);  // drive() reports the end
   };
   // Field times that are not output times are extra stops of the engine: its step lands on
   // them and goes on from there, so the rows of timeseries.csv move, but only within the
