@@ -106,11 +106,17 @@ TEST(Simulate, TwoRunsOnTwoThreadsAtOnceEqualTheSameTwoRunsOneAfterTheOther) {
 }
 
 TEST(Simulate, TheCallersThreadCountIsRestored) {
+  // A coarse well-mixed run without a serum: only the setting matters here.
+  const auto sc = test_util::load_text(
+      test_util::minimal_scenario("type = \"stamp\"\n", "[simulation]\nresolution = \"50 um\"\n"));
   const int before = omp_get_max_threads();
-  simulate(well_mixed_with_serum(), options_for(simulation::Fidelity::well_mixed, before + 1));
+  int during = 0;
+  RunOptions o = options_for(simulation::Fidelity::well_mixed, before + 1);
+  o.progress = [&during](std::string_view, double) { during = omp_get_max_threads(); };
+  simulate(sc, o);
+  EXPECT_EQ(during, before + 1);
   EXPECT_EQ(omp_get_max_threads(), before);
-  EXPECT_EQ(run_threads(well_mixed_with_serum(), options_for(simulation::Fidelity::well_mixed, 3)),
-            3);
+  EXPECT_EQ(run_threads(sc, options_for(simulation::Fidelity::well_mixed, 3)), 3);
 }
 
 TEST(Simulate, AStopDuringTheHealingStageEndsTheRunAtTheNextStep) {
