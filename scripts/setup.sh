@@ -13,6 +13,8 @@ packages=(
   libtomlplusplus-dev libcli11-dev nlohmann-json3-dev libfmt-dev libpng-dev
   librandom123-dev libeigen3-dev libsundials-dev libhdf5-dev libgtest-dev libgmock-dev
   libbenchmark-dev
+  python3-dev pybind11-dev python3-pybind11 python3-numpy python3-pandas python3-pytest
+  python3-matplotlib
 )
 # Node.js and npm: the machines have them; Debian's own (nodejs, npm) are the fallback.
 command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)

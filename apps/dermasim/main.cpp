@@ -9,7 +9,6 @@
 //   dermasim report RUN                (re)write a run folder's report.html
 //   dermasim compare RUN_A RUN_B [...] a side-by-side report of two or more runs
 #include <fmt/format.h>
-#include <omp.h>
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <filesystem>
@@ -20,14 +19,10 @@
 #include "dermasim/io/field_export.hpp"
 #include "dermasim/io/field_selection.hpp"
 #include "dermasim/io/run_outputs.hpp"
-#include "dermasim/outcomes/outcomes.hpp"
 #include "dermasim/report/report.hpp"
+#include "dermasim/run/simulate.hpp"
 #include "dermasim/scenario/scenario.hpp"
 #include "dermasim/scenario/scenario_error.hpp"
-#include "dermasim/simulation/healing_domain.hpp"
-#include "dermasim/simulation/healing_run.hpp"
-#include "dermasim/simulation/injury_stage.hpp"
-#include "dermasim/simulation/serum_stage.hpp"
 #include "dermasim/verification/cases.hpp"
 #include "dermasim/version.hpp"
 #include "progress.hpp"
@@ -53,54 +48,32 @@ int command_run(const std::string& path, std::string out_dir, int threads, bool 
                 const std::optional<FieldOptions>& field_options) {
   app::Progress progress;
   const scenario::Scenario sc = load(path);
+  RunOptions options;
+  options.fidelity = well_mixed ? simulation::Fidelity::well_mixed : simulation::Fidelity::three_d;
+  options.threads = threads;
+  options.progress = [&progress](std::string_view s, double f) { progress.update(s, f); };
   // Checked before anything runs: a mistake writes nothing.
-  std::optional<io::FieldRequest> field_request;
   if (field_options) {
     if (well_mixed)
       throw io::FieldRequestError("--fields: fields need the 3D model (leave out --well-mixed)");
-    field_request = io::parse_field_request(field_options->names, field_options->times, sc);
+    options.fields = io::parse_field_request(field_options->names, field_options->times, sc);
   }
   if (out_dir.empty()) out_dir = (std::filesystem::path("results") / sc.name).string();
-  const int n_threads = threads > 0 ? threads : sc.simulation.threads;
-  if (n_threads > 0) omp_set_num_threads(n_threads);
   progress.log(fmt::format("dermasim {}: scenario {} (seed {}), {} thread(s)", kVersion, sc.source,
-                           sc.simulation.seed, omp_get_max_threads()));
+                           sc.simulation.seed, run_threads(sc, options)));
   const auto g = sc.grid();
   progress.log(fmt::format("grid {} x {} x {} voxels of {:g} um, {:.0f} MiB per field", g.nx, g.ny,
                            g.nz, g.dz * 1e6, double(grid::field_bytes(g)) / 1048576.0));
-  const auto stage = simulation::run_injury_stage(
-      sc, [&progress](std::string_view s, double f) { progress.update(s, f); });
-  progress.update("healing domain", 0.0);
-  const simulation::HealingDomain domain = simulation::make_healing_domain(sc, stage);
-  progress.update("healing domain", 1.0);
-  const auto fidelity =
-      well_mixed ? simulation::Fidelity::well_mixed : simulation::Fidelity::three_d;
-  const std::string healing_stage =
-      fmt::format("healing ({})", simulation::fidelity_name(fidelity));
+  // The fields stream into fields.h5 as the run reaches their times (none is held in memory).
   std::optional<io::FieldExport> fields;
-  simulation::FieldSampling sampling;
-  if (field_request) {
+  if (options.fields) {
     progress.log(fmt::format("fields: {} at {} time(s) into fields.h5", field_options->names,
-                             field_request->times.size()));
-    fields.emplace(out_dir, *field_request, domain);
-    sampling = fields->sampling();
+                             options.fields->times.size()));
+    options.field_sink = &fields.emplace(out_dir, *options.fields);
   }
-  const simulation::HealingResult healing = simulation::run_healing(
-      domain, fidelity, [&](double f) { progress.update(healing_stage, f); },
-      fields ? &sampling : nullptr);
-  progress.update("outcomes", 0.0);
-  const outcomes::OutcomeSeries outcomes = outcomes::compute_outcomes(sc, domain, healing);
-  progress.update("outcomes", 1.0);
-  std::optional<transport::AbsorptionResult> absorption;
-  if (sc.serum.present) {
-    progress.update("serum", 0.0);
-    absorption = simulation::run_serum_stage(sc, stage, domain, &healing);
-    progress.update("serum", 1.0);
-  }
+  const RunResult result = simulate(sc, options);
   progress.update("writing", 0.0);
-  io::write_run_outputs(out_dir, sc, stage, &healing, &domain, progress.elapsed_seconds(),
-                        &outcomes, absorption ? &*absorption : nullptr,
-                        fields ? &*fields : nullptr);
+  io::write_run_outputs(out_dir, result, fields ? &*fields : nullptr);
   progress.update("writing", 1.0);
   if (fields) {
     std::error_code ec;
@@ -108,7 +81,7 @@ int command_run(const std::string& path, std::string out_dir, int threads, bool 
     progress.log(fmt::format("fields.h5: {:.1f} MiB, {:.2f} s of writing",
                              double(bytes) / 1048576.0, fields->write_seconds()));
   }
-  const auto& s = stage.summary;
+  const auto& s = result.injury.summary;
   if (s.punctures == 0)
     progress.log("warning: no needle landed on the patch; enlarge patch_x/patch_y or add passes");
   progress.log(

@@ -17,6 +17,7 @@
 #include "dermasim/io/field_file.hpp"
 #include "dermasim/io/field_selection.hpp"
 #include "dermasim/io/run_outputs.hpp"
+#include "dermasim/run/simulate.hpp"
 
 using namespace dermasim;
 
@@ -284,14 +285,16 @@ TEST(FieldExport, ASmall3DRunWritesTheFieldsItWasAskedFor) {
       "[simulation]\npatch_x = \"2 mm\"\npatch_y = \"2 mm\"\nresolution = \"20 um\"\n"
       "duration = \"6 h\"\nseed = 7\n");
   const auto request = io::parse_field_request("damage,collagen_i,neutrophils", "0 h,6 h", sc);
-  const auto stage = simulation::run_injury_stage(sc);
-  const auto domain = simulation::make_healing_domain(sc, stage);
   const auto dir = fresh_dir("run");
-  io::FieldExport fields(dir, request, domain);
-  const auto sampling = fields.sampling();
-  const auto healing =
-      simulation::run_healing(domain, simulation::Fidelity::three_d, {}, &sampling);
-  io::write_run_outputs(dir, sc, stage, &healing, &domain, 1.0, nullptr, nullptr, &fields);
+  io::FieldExport fields(dir, request);
+  RunOptions options;
+  options.fields = request;
+  options.field_sink = &fields;  // streamed, as the command line does
+  RunResult run = simulate(sc, options);
+  EXPECT_FALSE(run.fields);  // they went to the sink
+  io::write_run_outputs(dir, run, &fields);
+  const auto& stage = run.injury;
+  const auto& domain = run.domain;
   ASSERT_TRUE(std::filesystem::exists(dir / "fields.h5"));
   for (const auto& name : files_in(dir)) EXPECT_FALSE(name.starts_with(".")) << name;
   EXPECT_EQ(check_xdmf_references(dir).size(), 2 * 3 + 1u);
@@ -350,9 +353,60 @@ TEST(FieldExport, ASmall3DRunWritesTheFieldsItWasAskedFor) {
   EXPECT_NEAR(sum / double(injury.values.size()),
               summary["injured_volume_mm3"].get<double>() / volume_mm3, 1e-12);
 
-  // A later run into the folder without --fields leaves no stale fields behind.
-  io::write_run_outputs(dir, sc, stage, &healing, &domain, 1.0);
+  // The same run with its fields kept in memory writes the same datasets, bit for bit; and
+  // RunFields::at hands out the same values.
+  options.field_sink = nullptr;
+  const RunResult kept = simulate(sc, options);
+  ASSERT_TRUE(kept.fields);
+  const auto kept_dir = fresh_dir("run_kept");
+  io::write_run_outputs(kept_dir, kept);
+  const hid_t a = H5Fopen((dir / "fields.h5").c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+  const hid_t b = H5Fopen((kept_dir / "fields.h5").c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
+  ASSERT_GE(b, 0);
+  for (const char* path : {"/healing/t0/damage", "/healing/t0/collagen_i",
+                           "/healing/t1/neutrophils", "/injury/damage", "/grid/healing/z_um"}) {
+    const Array x = read_dataset(a, path), y = read_dataset(b, path);
+    EXPECT_EQ(x.dims, y.dims) << path;
+    EXPECT_EQ(x.values, y.values) << path;
+  }
+  EXPECT_EQ(read_dataset(a, "/healing/t1/collagen_i").values, kept.fields->at("collagen_i", "6 h"));
+  H5Fclose(a);
+  H5Fclose(b);
+  EXPECT_EQ(read_text(dir / "fields.xdmf"), read_text(kept_dir / "fields.xdmf"));
+  std::filesystem::remove_all(kept_dir);
+
+  // A later run into the folder without fields leaves no stale fields behind.
+  run.fields.reset();
+  io::write_run_outputs(dir, run);
   EXPECT_FALSE(std::filesystem::exists(dir / "fields.h5"));
   EXPECT_FALSE(std::filesystem::exists(dir / "fields.xdmf"));
   std::filesystem::remove_all(dir);
+}
+
+TEST(FieldExport, AFieldTheRunDidNotKeepIsAClearErrorNamingWhatItKept) {
+  RunFields f;
+  f.request.species = {biology::collagen_i, biology::damage};
+  f.request.times = {0, 86400};
+  f.values.assign(2, std::vector<std::vector<double>>(2, std::vector<double>(4, 1.0)));
+  f.values[1][0][0] = 2.0;
+  EXPECT_EQ(f.at("collagen_i", "1 d")[0], 2.0);
+  EXPECT_EQ(f.at("collagen_i", "24 h")[0], 2.0);  // the same second
+  auto message = [&f](const std::string& name, const std::string& time) {
+    try {
+      f.at(name, time);
+    } catch (const io::FieldRequestError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  const std::string no_name = message("neutrophils", "1 d");
+  EXPECT_NE(no_name.find("no field 'neutrophils' (it kept collagen_i, damage)"), std::string::npos)
+      << no_name;
+  const std::string no_time = message("collagen_i", "2 d");
+  EXPECT_NE(no_time.find("no fields at \"2 d\" (48 h after the first session; it kept them at "
+                         "0 h, 24 h)"),
+            std::string::npos)
+      << no_time;
+  EXPECT_NE(message("collagen_i", "2 mm").find("is a length, expected a time"), std::string::npos);
+  EXPECT_NE(message("colagen_i", "1 d").find("no field 'colagen_i'"), std::string::npos);
 }

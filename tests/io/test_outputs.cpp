@@ -12,6 +12,7 @@
 #include "dermasim/io/run_outputs.hpp"
 #include "dermasim/io/serum_outputs.hpp"
 #include "dermasim/outcomes/outcomes.hpp"
+#include "dermasim/run/simulate.hpp"
 #include "dermasim/simulation/healing_domain.hpp"
 #include "dermasim/simulation/healing_run.hpp"
 #include "dermasim/simulation/serum_stage.hpp"
@@ -144,13 +145,11 @@ std::filesystem::path write_run(const std::string& extra, const std::string& nam
       "[simulation]\nresolution = \"40 um\"\npatch_x = \"4 mm\"\npatch_y = \"4 mm\"\n"
       "duration = \"5 weeks\"\n" +
           extra));
-  const auto stage = simulation::run_injury_stage(sc);
-  const auto domain = simulation::make_healing_domain(sc, stage);
-  const auto healing = simulation::run_healing(domain, simulation::Fidelity::well_mixed);
-  const auto outcomes = outcomes::compute_outcomes(sc, domain, healing);
+  RunOptions options;
+  options.fidelity = simulation::Fidelity::well_mixed;
   const auto dir = std::filesystem::temp_directory_path() / ("dermasim_test_" + name);
   std::filesystem::remove_all(dir);
-  io::write_run_outputs(dir, sc, stage, &healing, &domain, 1.0, &outcomes);
+  io::write_run_outputs(dir, simulate(sc, options));
   return dir;
 }
 std::string read(const std::filesystem::path& p) {
@@ -224,13 +223,13 @@ TEST(Outputs, SerumFilesColumnsAndKeysAppearWithASerumAndOnlyThen) {
       "duration = \"1 week\"\n" +
           extra);
   const auto sc = test_util::load_text(text);
-  const auto stage = simulation::run_injury_stage(sc);
-  const auto domain = simulation::make_healing_domain(sc, stage);
-  const auto healing = simulation::run_healing(domain, simulation::Fidelity::well_mixed);
-  const auto absorption = simulation::run_serum_stage(sc, stage, domain, &healing);
+  RunOptions options;
+  options.fidelity = simulation::Fidelity::well_mixed;
+  const RunResult run = simulate(sc, options);
+  ASSERT_TRUE(run.absorption);
   const auto dir = std::filesystem::temp_directory_path() / "dermasim_test_serum";
   std::filesystem::remove_all(dir);
-  io::write_run_outputs(dir, sc, stage, &healing, &domain, 1.0, nullptr, &absorption);
+  io::write_run_outputs(dir, run);
   const std::string csv = read(dir / "absorption.csv");
   EXPECT_EQ(csv.substr(0, csv.find('\n')),
             "time_h,permeated_ug_cm2,flux_ug_cm2_h,donor_ug_cm2,stratum_corneum_ug_cm2,"

@@ -21,33 +21,33 @@ class Stopwatch {
 };
 }  // namespace
 
-FieldExport::FieldExport(const std::filesystem::path& dir, FieldRequest request,
-                         const simulation::HealingDomain& domain)
-    : dir_(dir), request_(std::move(request)) {
+FieldExport::FieldExport(std::filesystem::path dir, FieldRequest request)
+    : dir_(std::move(dir)), request_(std::move(request)) {}
+
+void FieldExport::open(const grid::Grid3D& healing_grid) {
   std::filesystem::create_directories(dir_);
-  file_ = std::make_unique<FieldFile>(dir_ / "fields.h5", domain.grid);
+  file_ = std::make_unique<FieldFile>(dir_ / "fields.h5", healing_grid);
 }
 
-simulation::FieldSampling FieldExport::sampling() {
-  simulation::FieldSampling s;
-  s.times = request_.times;
-  s.species = request_.species;
-  s.sink = [this](std::size_t index, simulation::Seconds t, biology::Species sp,
-                  std::span<const double> values) {
-    const Stopwatch watch(write_seconds_);
-    // Units as the engine holds them, which are timeseries.csv's (biology/species.hpp).
-    const auto& info = biology::species_info()[std::size_t(sp)];
-    file_->write_healing(index, double(t), std::string(info.name), std::string(info.unit), values);
-  };
-  return s;
+void FieldExport::write(std::size_t time_index, simulation::Seconds t, biology::Species species,
+                        std::span<const double> values) {
+  if (!file_) throw std::logic_error("FieldExport::write before open");
+  const Stopwatch watch(write_seconds_);
+  // Units as the engine holds them, which are timeseries.csv's (biology/species.hpp).
+  const auto& info = biology::species_info()[std::size_t(species)];
+  file_->write_healing(time_index, double(t), std::string(info.name), std::string(info.unit),
+                       values);
 }
 
 void FieldExport::finish(const simulation::InjuryStage& stage) {
+  if (!file_) throw std::logic_error("FieldExport::finish before open");
   const Stopwatch watch(write_seconds_);
   for (std::size_t i = 0; i < request_.times.size(); ++i)
     if (file_->healing_names(i).size() != request_.species.size())
       throw std::logic_error(fmt::format("fields at {} s were not all written", request_.times[i]));
   if (request_.injury_damage) {
+    if (stage.field.damaged_fraction.size() != stage.field.grid.size())
+      throw std::logic_error("the injury field was not kept for the \"damage\" field");
     // At the first session's time, 0. The injury stage rasterizes every session's punctures
     // together (the field summary.json and injury_cross_section.png describe): with several
     // sessions it holds all their channels, and the healing grid's `damage` each session's own.

@@ -63,8 +63,35 @@ std::vector<Seconds> default_field_times(const scenario::Scenario& sc) {
   return t;
 }
 
+namespace {
+
+/// A time after the first session's needles (s, not yet rounded), checked but for the end.
+double time_after_first_session(std::string_view item, std::string_view label) {
+  units::Quantity q;
+  try {
+    q = units::parse_quantity(std::string(item));
+  } catch (const units::UnitError& e) {
+    throw FieldRequestError(fmt::format("{}: \"{}\": {}", label, item, e.what()));
+  }
+  if (q.dimension != units::dim::time)
+    throw FieldRequestError(fmt::format("{}: \"{}\" is a {}, expected a time such as \"7 d\"",
+                                        label, item, units::dimension_name(q.dimension)));
+  // The run's clock counts whole seconds; times count from the first session's needles.
+  if (q.si < -0.5)
+    throw FieldRequestError(fmt::format(
+        "{}: \"{}\" is before the first session (times count from it, 0 h)", label, item));
+  return q.si;
+}
+
+}  // namespace
+
+Seconds parse_field_time(std::string_view item, std::string_view label) {
+  return std::max<Seconds>(std::llround(time_after_first_session(item, label)), 0);
+}
+
 FieldRequest parse_field_request(std::string_view names, std::string_view times,
-                                 const scenario::Scenario& sc) {
+                                 const scenario::Scenario& sc, std::string_view names_label,
+                                 std::string_view times_label) {
   const std::vector<std::string> valid = field_names();
   FieldRequest r;
   auto add = [&r](biology::Species s) {
@@ -84,7 +111,8 @@ FieldRequest parse_field_request(std::string_view names, std::string_view times,
       continue;
     }
     if (name.empty())
-      throw FieldRequestError("--fields: an empty name (two commas, or a comma at an end)");
+      throw FieldRequestError(
+          fmt::format("{}: an empty name (two commas, or a comma at an end)", names_label));
     // The nearest valid name, when it is near enough to be a misspelling (as for scenario keys).
     std::string best;
     std::size_t best_d = std::numeric_limits<std::size_t>::max();
@@ -96,7 +124,7 @@ FieldRequest parse_field_request(std::string_view names, std::string_view times,
     std::string listed;
     for (const auto& v : valid) listed += (listed.empty() ? "" : ", ") + v;
     throw FieldRequestError(
-        fmt::format("--fields: unknown field '{}'{} (valid names: {})", name, hint, listed));
+        fmt::format("{}: unknown field '{}'{} (valid names: {})", names_label, name, hint, listed));
   }
 
   const Seconds duration = std::llround(sc.simulation.duration);
@@ -105,25 +133,12 @@ FieldRequest parse_field_request(std::string_view names, std::string_view times,
     return r;
   }
   for (const std::string& item : split(times)) {
-    units::Quantity q;
-    try {
-      q = units::parse_quantity(item);
-    } catch (const units::UnitError& e) {
-      throw FieldRequestError(fmt::format("--field-times: \"{}\": {}", item, e.what()));
-    }
-    if (q.dimension != units::dim::time)
+    const double t = time_after_first_session(item, times_label);
+    if (t > double(duration) + 0.5)
       throw FieldRequestError(
-          fmt::format("--field-times: \"{}\" is a {}, expected a time such as \"7 d\"", item,
-                      units::dimension_name(q.dimension)));
-    // The run's clock counts whole seconds; times count from the first session's needles.
-    if (q.si < -0.5)
-      throw FieldRequestError(fmt::format(
-          "--field-times: \"{}\" is before the first session (times count from it, 0 h)", item));
-    if (q.si > double(duration) + 0.5)
-      throw FieldRequestError(
-          fmt::format("--field-times: \"{}\" is past the end of the run (the duration, {})", item,
+          fmt::format("{}: \"{}\" is past the end of the run (the duration, {})", times_label, item,
                       duration_text(duration)));
-    r.times.push_back(std::clamp<Seconds>(std::llround(q.si), 0, duration));
+    r.times.push_back(std::clamp<Seconds>(std::llround(t), 0, duration));
   }
   sort_unique(r.times);
   return r;

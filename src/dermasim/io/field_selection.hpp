@@ -35,9 +35,15 @@ std::vector<simulation::Seconds> default_field_times(const scenario::Scenario& s
 /// Parses comma-separated names ("all" for every species) and comma-separated times with units
 /// ("0 h,1 d,7 d"; empty: default_field_times), each rounded to the second and within
 /// [0, duration]. "damage" is both the healing grid's damaged fraction and the injury stage's
-/// finer field. Throws FieldRequestError naming the option, with a suggestion for a misspelt
-/// name.
+/// finer field. Throws FieldRequestError naming the option (the labels: the command line's, or
+/// the Python module's argument names), with a suggestion for a misspelt name.
 FieldRequest parse_field_request(std::string_view names, std::string_view times,
-                                 const scenario::Scenario& sc);
+                                 const scenario::Scenario& sc,
+                                 std::string_view names_label = "--fields",
+                                 std::string_view times_label = "--field-times");
+
+/// One time with its unit ("28 d") after the first session's needles, rounded to the second;
+/// not a time, or before 0, is a FieldRequestError starting with `label`.
+simulation::Seconds parse_field_time(std::string_view item, std::string_view label);
 
 }  // namespace dermasim::io

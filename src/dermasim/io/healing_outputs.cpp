@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <optional>
 
+#include "dermasim/io/run_tables.hpp"
 #include "dermasim/simulation/phases.hpp"
 
 namespace dermasim::io {
@@ -11,19 +12,7 @@ using nlohmann::ordered_json;
 using simulation::HealingResult;
 
 std::string timeseries_csv(const HealingResult& r, const outcomes::OutcomeSeries* o) {
-  std::string out = "time_h";
-  for (const auto& c : simulation::observable_columns()) out += "," + c;
-  if (o)
-    for (const auto& c : outcomes::OutcomeSeries::columns()) out += "," + c;
-  out += "\n";
-  for (std::size_t i = 0; i < r.times.size(); ++i) {
-    out += fmt::format("{:.6g}", double(r.times[i]) / 3600.0);
-    for (double v : r.rows[i]) out += fmt::format(",{:.6g}", v);
-    if (o)
-      for (const auto& v : o->rows[i]) out += v ? fmt::format(",{:.6g}", *v) : std::string(",");
-    out += "\n";
-  }
-  return out;
+  return to_csv(timeseries_table(r, o));
 }
 
 namespace {

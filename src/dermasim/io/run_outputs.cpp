@@ -14,6 +14,7 @@
 #include "dermasim/io/figures.hpp"
 #include "dermasim/io/healing_outputs.hpp"
 #include "dermasim/io/outcome_images.hpp"
+#include "dermasim/io/run_tables.hpp"
 #include "dermasim/io/serum_outputs.hpp"
 #include "dermasim/version.hpp"
 
@@ -47,17 +48,17 @@ std::string scenario_hash(const std::string& text) {
 }
 
 std::string punctures_csv(const device::PunctureList& punctures) {
-  std::string out = "x_um,y_um,depth_um,angle_deg,azimuth_deg,session,pass,time_s,layer,bleeding\n";
-  out.reserve(out.size() + punctures.size() * 96);
-  for (const auto& p : punctures)
-    out += fmt::format("{:.3f},{:.3f},{:.3f},{:.3f},{:.3f},{},{},{:.4f},{},{}\n", p.x / kUm,
-                       p.y / kUm, p.depth / kUm, deg(p.angle), deg(p.azimuth), p.session + 1,
-                       p.pass + 1, p.time, skin::layer_name(p.layer), p.bleeding ? 1 : 0);
-  return out;
+  return to_csv(punctures_table(punctures));
 }
 
 std::string summary_json(const scenario::Scenario& sc, const simulation::InjuryStage& stage,
                          double elapsed_s, const nlohmann::ordered_json& extra) {
+  return summary_object(sc, stage, elapsed_s, extra).dump(2) + "\n";
+}
+
+nlohmann::ordered_json summary_object(const scenario::Scenario& sc,
+                                      const simulation::InjuryStage& stage, double elapsed_s,
+                                      const nlohmann::ordered_json& extra) {
   using nlohmann::ordered_json;
   const auto& s = stage.summary;
   const grid::Grid3D& g = stage.field.grid;
@@ -110,7 +111,7 @@ std::string summary_json(const scenario::Scenario& sc, const simulation::InjuryS
   if (extra.is_object()) j.update(extra);
   j["elapsed_s"] = elapsed_s;
   j["status"] = "complete";
-  return j.dump(2) + "\n";
+  return j;
 }
 
 Image puncture_map(const scenario::Scenario& sc, const simulation::InjuryStage& stage) {
@@ -138,27 +139,21 @@ Image puncture_map(const scenario::Scenario& sc, const simulation::InjuryStage& 
 }
 
 Image injury_cross_section(const simulation::InjuryStage& stage) {
-  const auto& f = stage.field;
-  const grid::Grid3D& g = f.grid;
-  // The row of voxels (fixed y) holding the most damage shows the channels best.
-  int best_j = 0;
-  double best = -1;
-  for (int j = 0; j < g.ny; ++j) {
-    double sum = 0;
-    for (int k = 0; k < g.nz; ++k)
-      for (int i = 0; i < g.nx; ++i) sum += f.damaged_fraction[g.index(i, j, k)];
-    if (sum > best) best = sum, best_j = j;
-  }
+  const grid::Grid3D& g = stage.field.grid;
+  const injury::InjurySection& section = stage.section;
   const int scale = std::max(1, 800 / std::max(g.nx, g.nz));
   const int left = 40, top = 70;
   const int w = g.nx * scale, h = g.nz * scale;
   Image img(left + w + 230, top + h + 90);
-  img.text(left, 16, fmt::format("INJURY CROSS-SECTION AT Y = {:.0f} UM", g.y_center(best_j) / kUm),
+  img.text(left, 16,
+           fmt::format("INJURY CROSS-SECTION AT Y = {:.0f} UM", g.y_center(section.j) / kUm),
            kBlack);
-  for (int k = 0; k < g.nz; ++k)
-    for (int i = 0; i < g.nx; ++i)
-      img.fill_rect(left + i * scale, top + k * scale, left + (i + 1) * scale,
-                    top + (k + 1) * scale, viridis(f.damaged_fraction[g.index(i, best_j, k)]));
+  if (section.damaged.size() == std::size_t(g.nx) * std::size_t(g.nz))
+    for (int k = 0; k < g.nz; ++k)
+      for (int i = 0; i < g.nx; ++i)
+        img.fill_rect(left + i * scale, top + k * scale, left + (i + 1) * scale,
+                      top + (k + 1) * scale,
+                      viridis(section.damaged[std::size_t(i) + std::size_t(g.nx) * k]));
   // Layer boundaries as white lines.
   draw_layer_boundaries(img, stage.skin, left, top, w, scale / g.dz, g.depth());
   img.colour_bar(left + w + 30, top + 30, 20, std::max(60, h - 60), 0.0, 1.0, "DAMAGED FRACTION");
@@ -167,15 +162,18 @@ Image injury_cross_section(const simulation::InjuryStage& stage) {
   return img;
 }
 
-void write_run_outputs(const std::filesystem::path& dir, const scenario::Scenario& sc,
-                       const simulation::InjuryStage& stage,
-                       const simulation::HealingResult* healing,
-                       const simulation::HealingDomain* domain, double elapsed_s,
-                       const outcomes::OutcomeSeries* outcomes,
-                       const transport::AbsorptionResult* absorption, FieldExport* fields) {
-  std::filesystem::create_directories(dir);
-  // A previous run's results must not pass for this run's: remove them, summary first (its
-  // "complete" status would otherwise describe a folder being rewritten).
+nlohmann::ordered_json run_summary(const RunResult& run) {
+  nlohmann::ordered_json extra = healing_summary(run.healing, run.domain);
+  extra.update(outcome_summary(run.healing, run.outcomes));
+  if (run.absorption) extra.update(serum_summary(run.scenario.serum, *run.absorption));
+  return summary_object(run.scenario, run.injury, run.elapsed_s, extra);
+}
+
+namespace {
+
+/// A previous run's results must not pass for this run's: remove them, summary first (its
+/// "complete" status would otherwise describe a folder being rewritten).
+void remove_previous_outputs(const std::filesystem::path& dir) {
   for (const char* name :
        {"summary.json", "punctures.csv", "scenario.resolved.toml", "punctures_map.png",
         "injury_cross_section.png", "timeseries.csv", "surface_before.png", "surface_week26.png",
@@ -190,54 +188,76 @@ void write_run_outputs(const std::filesystem::path& dir, const scenario::Scenari
       std::error_code ec;
       std::filesystem::remove(e.path(), ec);
     }
-  write_file_atomic(dir / "scenario.resolved.toml", sc.resolved_toml);
-  write_file_atomic(dir / "punctures.csv", punctures_csv(stage.punctures));
-  if (sc.output.images) {
-    write_file_atomic(dir / "punctures_map.png", puncture_map(sc, stage).encode_png());
-    write_file_atomic(dir / "injury_cross_section.png", injury_cross_section(stage).encode_png());
-  }
-  nlohmann::ordered_json extra;
-  if (healing && domain) {
-    write_file_atomic(dir / "timeseries.csv", timeseries_csv(*healing, outcomes));
-    extra = healing_summary(*healing, *domain);
-    if (outcomes) extra.update(outcome_summary(*healing, *outcomes));
-    if (outcomes && sc.output.images) {
-      // One colour scale for before and after, so that the two compare.
-      const auto& a = outcomes->surface_before.height;
-      const auto& b = outcomes->surface_after.height;
-      double lo = 0, hi = 0;
-      for (const auto* v : {&a, &b})
-        if (!v->empty()) {
-          lo = std::min(lo, *std::min_element(v->begin(), v->end()));
-          hi = std::max(hi, *std::max_element(v->begin(), v->end()));
-        }
-      write_file_atomic(
-          dir / "surface_before.png",
-          surface_map(outcomes->surface_before, "SURFACE BEFORE TREATMENT", lo, hi).encode_png());
-      const bool week26 = outcomes->surface_after_time >= simulation::kWeek26;
-      const std::string title =
-          fmt::format("SURFACE AT DAY {:.0f}", double(outcomes->surface_after_time) / 86400.0);
-      write_file_atomic(dir / (week26 ? "surface_week26.png" : "surface_end.png"),
-                        surface_map(outcomes->surface_after, title, lo, hi).encode_png());
-      if (!healing->section.empty())
-        write_file_atomic(dir / "collagen_cross_section.png",
-                          collagen_cross_section(healing->section, *domain).encode_png());
+}
+
+void write_healing_images(const std::filesystem::path& dir, const RunResult& run) {
+  const auto& outcomes = run.outcomes;
+  // One colour scale for before and after, so that the two compare.
+  const auto& a = outcomes.surface_before.height;
+  const auto& b = outcomes.surface_after.height;
+  double lo = 0, hi = 0;
+  for (const auto* v : {&a, &b})
+    if (!v->empty()) {
+      lo = std::min(lo, *std::min_element(v->begin(), v->end()));
+      hi = std::max(hi, *std::max_element(v->begin(), v->end()));
     }
+  write_file_atomic(
+      dir / "surface_before.png",
+      surface_map(outcomes.surface_before, "SURFACE BEFORE TREATMENT", lo, hi).encode_png());
+  const bool week26 = outcomes.surface_after_time >= simulation::kWeek26;
+  const std::string title =
+      fmt::format("SURFACE AT DAY {:.0f}", double(outcomes.surface_after_time) / 86400.0);
+  write_file_atomic(dir / (week26 ? "surface_week26.png" : "surface_end.png"),
+                    surface_map(outcomes.surface_after, title, lo, hi).encode_png());
+  if (!run.healing.section.empty())
+    write_file_atomic(dir / "collagen_cross_section.png",
+                      collagen_cross_section(run.healing.section, run.domain).encode_png());
+}
+
+/// The fields a result holds in memory, through the same writer as a streamed run's.
+void write_kept_fields(const std::filesystem::path& dir, const RunResult& run) {
+  const RunFields& kept = *run.fields;
+  FieldExport out(dir, kept.request);
+  out.open(kept.grid);
+  for (std::size_t t = 0; t < kept.values.size(); ++t)
+    for (std::size_t s = 0; s < kept.values[t].size(); ++s)
+      out.write(t, kept.request.times[t], kept.request.species[s], kept.values[t][s]);
+  out.finish(run.injury);
+}
+
+}  // namespace
+
+void write_run_outputs(const std::filesystem::path& dir, const RunResult& run,
+                       FieldExport* fields) {
+  const scenario::Scenario& sc = run.scenario;
+  std::filesystem::create_directories(dir);
+  remove_previous_outputs(dir);
+  write_file_atomic(dir / "scenario.resolved.toml", sc.resolved_toml);
+  write_file_atomic(dir / "punctures.csv", punctures_csv(run.injury.punctures));
+  if (sc.output.images) {
+    write_file_atomic(dir / "punctures_map.png", puncture_map(sc, run.injury).encode_png());
+    write_file_atomic(dir / "injury_cross_section.png",
+                      injury_cross_section(run.injury).encode_png());
   }
-  if (absorption) {
-    write_file_atomic(dir / "absorption.csv", absorption_csv(*absorption));
-    write_file_atomic(dir / "absorption_profile.csv", absorption_profile_csv(*absorption));
-    extra.update(serum_summary(sc.serum, *absorption));
+  write_file_atomic(dir / "timeseries.csv", timeseries_csv(run.healing, &run.outcomes));
+  if (sc.output.images) write_healing_images(dir, run);
+  if (run.absorption) {
+    const auto& absorption = *run.absorption;
+    write_file_atomic(dir / "absorption.csv", absorption_csv(absorption));
+    write_file_atomic(dir / "absorption_profile.csv", absorption_profile_csv(absorption));
     if (sc.output.images)
-      for (std::size_t p = 0; p < absorption->profiles.size(); ++p)
+      for (std::size_t p = 0; p < absorption.profiles.size(); ++p)
         write_file_atomic(dir / fmt::format("serum_cross_section_{:g}h.png",
-                                            absorption->profiles[p].time / 3600.0),
-                          serum_cross_section(*absorption, p).encode_png());
+                                            absorption.profiles[p].time / 3600.0),
+                          serum_cross_section(absorption, p).encode_png());
   }
-  if (fields) fields->finish(stage);
+  if (fields)
+    fields->finish(run.injury);
+  else if (run.fields)
+    write_kept_fields(dir, run);
   // The report reads the files above, and the summary before it is written: last comes
   // summary.json, whose "status": "complete" tells that everything before it was written.
-  const std::string summary = summary_json(sc, stage, elapsed_s, extra);
+  const std::string summary = run_summary(run).dump(2) + "\n";
   // The report is a view of the files above: if it cannot be written, the run still is.
   if (sc.output.report) {
     try {

@@ -6,6 +6,7 @@
 
 #include "dermasim/io/image.hpp"
 #include "dermasim/outcomes/outcomes.hpp"
+#include "dermasim/run/run_result.hpp"
 #include "dermasim/scenario/scenario.hpp"
 #include "dermasim/simulation/healing_run.hpp"
 #include "dermasim/simulation/injury_stage.hpp"
@@ -22,28 +23,26 @@ std::string punctures_csv(const device::PunctureList& punctures);
 /// stages' keys.
 std::string summary_json(const scenario::Scenario& sc, const simulation::InjuryStage& stage,
                          double elapsed_s, const nlohmann::ordered_json& extra = {});
+/// The same as a JSON object.
+nlohmann::ordered_json summary_object(const scenario::Scenario& sc,
+                                      const simulation::InjuryStage& stage, double elapsed_s,
+                                      const nlohmann::ordered_json& extra = {});
 
 /// Top view of the patch with each puncture as a disc coloured by depth.
 Image puncture_map(const scenario::Scenario& sc, const simulation::InjuryStage& stage);
 /// Depth cross-section (x-z) of the damaged fraction through the most injured row of voxels.
 Image injury_cross_section(const simulation::InjuryStage& stage);
 
-/// Writes every output of the run into `dir` (created if needed), each file atomically; the
-/// healing outputs when `healing` is given (with its domain), and the outcomes' when given.
-/// `fields` (the run's --fields, opened in `dir`) is finished into fields.h5 and fields.xdmf;
-/// without it, those of an earlier run are removed.
-void write_run_outputs(const std::filesystem::path& dir, const scenario::Scenario& sc,
-                       const simulation::InjuryStage& stage,
-                       const simulation::HealingResult* healing,
-                       const simulation::HealingDomain* domain, double elapsed_s,
-                       const outcomes::OutcomeSeries* outcomes = nullptr,
-                       const transport::AbsorptionResult* absorption = nullptr,
+/// summary.json's object: summary_json's keys with those of the healing model, the outcomes
+/// and the serum (README, "Outputs"), "status": "complete" last.
+nlohmann::ordered_json run_summary(const RunResult& run);
+
+/// Writes every output of the run into `dir` (created if needed), each file atomically, and
+/// summary.json last. `fields` (the run's --fields streamed by simulate(), opened in `dir`) is
+/// finished into fields.h5 and fields.xdmf; without it, the fields the result holds in memory
+/// (RunResult::fields) are written, and without either, those of an earlier run are removed.
+void write_run_outputs(const std::filesystem::path& dir, const RunResult& run,
                        FieldExport* fields = nullptr);
-/// The injury stage's outputs only.
-inline void write_injury_outputs(const std::filesystem::path& dir, const scenario::Scenario& sc,
-                                 const simulation::InjuryStage& stage, double elapsed_s) {
-  write_run_outputs(dir, sc, stage, nullptr, nullptr, elapsed_s);
-}
 
 /// A short stable hash (FNV-1a 64, hex) of the resolved scenario, for reproducibility records.
 std::string scenario_hash(const std::string& resolved_toml);

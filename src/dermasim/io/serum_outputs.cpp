@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "dermasim/io/figures.hpp"
+#include "dermasim/io/run_tables.hpp"
 
 namespace dermasim::io {
 
@@ -83,44 +84,11 @@ ordered_json ratio(double a, double b) {
 }  // namespace
 
 std::string absorption_csv(const AbsorptionResult& r) {
-  std::string out =
-      "time_h,permeated_ug_cm2,flux_ug_cm2_h,donor_ug_cm2,stratum_corneum_ug_cm2,"
-      "viable_epidermis_ug_cm2,dermis_ug_cm2,cleared_ug_cm2,receptor_ug_cm2,delivered_ug_cm2,"
-      "intact_permeated_ug_cm2,intact_delivered_ug_cm2,channels_open_fraction,"
-      "mass_balance_error\n";
-  for (std::size_t i = 0; i < r.rows.size(); ++i) {
-    const auto& a = r.rows[i];
-    const auto& b = r.intact_rows[i];
-    // An infinite dose's donor is a notional reservoir (a film 1 km thick): left empty.
-    const std::string donor = r.infinite_dose ? "" : fmt::format("{:.6g}", a.donor * kUgCm2);
-    out += fmt::format(
-        "{:.6g},{:.6g},{:.6g},{},{:.6g},{:.6g},{:.6g},{:.6g},{:.6g},{:.6g},"
-        "{:.6g},{:.6g},{:.6g},{:.3g}\n",
-        a.time / kHour, a.permeated * kUgCm2, a.flux * kUgCm2 * kHour, donor,
-        a.stratum_corneum * kUgCm2, a.viable_epidermis * kUgCm2, a.dermis * kUgCm2,
-        a.cleared * kUgCm2, a.received * kUgCm2, a.delivered * kUgCm2, b.permeated * kUgCm2,
-        b.delivered * kUgCm2, a.open_fraction,
-        std::max(a.mass_balance_error, b.mass_balance_error));
-  }
-  return out;
+  return to_csv(absorption_table(r));
 }
 
 std::string absorption_profile_csv(const AbsorptionResult& r) {
-  std::string out = "depth_um";
-  for (const auto& p : r.profiles) {
-    const std::string h = fmt::format("{:g}", p.time / kHour);
-    out += ",concentration_" + h + "h_mg_ml,intact_" + h + "h_mg_ml";
-  }
-  out += "\n";
-  if (r.profiles.empty()) return out;
-  for (std::size_t k = 0; k < r.profiles.front().depth.size(); ++k) {
-    out += fmt::format("{:.6g}", r.profiles.front().depth[k] * 1e6);
-    for (std::size_t p = 0; p < r.profiles.size(); ++p)
-      out += fmt::format(",{:.6g},{:.6g}", r.profiles[p].concentration[k],
-                         r.intact_profiles[p].concentration[k]);  // kg/m^3 = mg/mL
-    out += "\n";
-  }
-  return out;
+  return to_csv(absorption_profile_table(r));
 }
 
 ordered_json serum_summary(const transport::SerumSpec& s, const AbsorptionResult& r) {

@@ -10,6 +10,7 @@
 #include "dermasim/device/kinematics.hpp"
 #include "dermasim/injury/penetration.hpp"
 #include "dermasim/scenario/scenario.hpp"
+#include "dermasim/scenario/scenario_document.hpp"
 #include "dermasim/scenario/table_reader.hpp"
 #include "dermasim/simulation/healing_domain.hpp"
 #include "dermasim/transport/actives.hpp"
@@ -438,7 +439,8 @@ void read_serum(TableReader t, const std::vector<device::SessionSpec>& sessions,
   t.finish();
 }
 
-Scenario load(const toml::table& doc, const std::string& source, const std::string& name) {
+Scenario load(const toml::table& doc, const std::string& source, const std::string& name,
+              const std::string& note) {
   Scenario sc;
   sc.source = source;
   sc.name = name;
@@ -494,8 +496,9 @@ Scenario load(const toml::table& doc, const std::string& source, const std::stri
   }
   std::ostringstream out;
   out << "# Resolved dermasim scenario: every value, with defaults filled in and units explicit.\n"
-      << "# Source: " << source << "\n\n"
-      << resolved << "\n";
+      << "# Source: " << source << "\n";
+  if (!note.empty()) out << "# " << note << "\n";
+  out << "\n" << resolved << "\n";
   sc.resolved_toml = out.str();
   return sc;
 }
@@ -534,21 +537,28 @@ double Scenario::estimated_memory() const {
   return grid_memory() + 1.25 * expected_punctures() * per_puncture + healing_memory();
 }
 
-Scenario load_scenario_text(const std::string& text, const std::string& source_name,
-                            const std::string& scenario_name) {
-  toml::table doc;
+toml::table parse_scenario_text(const std::string& text, const std::string& source_name) {
   try {
-    doc = toml::parse(text, source_name);
+    return toml::parse(text, source_name);
   } catch (const toml::parse_error& e) {
     const auto& src = e.source();
     throw ScenarioError(
         {source_name, static_cast<int>(src.begin.line), static_cast<int>(src.begin.column)}, "",
         fmt::format("not valid TOML: {}", e.description()));
   }
-  return load(doc, source_name, scenario_name);
 }
 
-Scenario load_scenario_file(const std::filesystem::path& path) {
+Scenario load_scenario_text(const std::string& text, const std::string& source_name,
+                            const std::string& scenario_name) {
+  return load(parse_scenario_text(text, source_name), source_name, scenario_name, "");
+}
+
+Scenario load_scenario_table(const toml::table& doc, const std::string& source_name,
+                             const std::string& scenario_name, const std::string& note) {
+  return load(doc, source_name, scenario_name, note);
+}
+
+std::string read_scenario_file(const std::filesystem::path& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec))
     throw ScenarioError({path.string(), 0, 0}, "", "is a directory, not a scenario file");
@@ -556,7 +566,11 @@ Scenario load_scenario_file(const std::filesystem::path& path) {
   if (!in) throw ScenarioError({path.string(), 0, 0}, "", "cannot open the scenario file");
   std::stringstream buffer;
   buffer << in.rdbuf();
-  return load_scenario_text(buffer.str(), path.string(), path.stem().string());
+  return buffer.str();
+}
+
+Scenario load_scenario_file(const std::filesystem::path& path) {
+  return load_scenario_text(read_scenario_file(path), path.string(), path.stem().string());
 }
 
 Scenario load_default_scenario() {

@@ -10,8 +10,9 @@ namespace {
 std::string compose(const SourceLocation& w, const std::string& key, const std::string& message) {
   std::string where = w.file;
   if (w.line > 0) where += fmt::format(":{}:{}", w.line, w.column);
-  if (key.empty()) return fmt::format("{}: error: {}", where, message);
-  return fmt::format("{}: error: key '{}': {}", where, key, message);
+  const char* in_code = w.in_code ? " (set in code)" : "";
+  if (key.empty()) return fmt::format("{}{}: error: {}", where, in_code, message);
+  return fmt::format("{}: error: key '{}'{}: {}", where, key, in_code, message);
 }
 }  // namespace
 

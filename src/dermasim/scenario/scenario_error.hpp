@@ -1,5 +1,6 @@
 #pragma once
-// An error in a scenario file, located: file:line:column, the key, what was expected.
+// An error in a scenario file, located: file:line:column, the key, what was expected. A value set
+// in code (scenario_document.hpp) has no line: its error says so instead.
 #include <stdexcept>
 #include <string>
 
@@ -7,8 +8,9 @@ namespace dermasim::scenario {
 
 struct SourceLocation {
   std::string file;
-  int line = 0;    // 1-based; 0 when unknown
-  int column = 0;  // 1-based; 0 when unknown
+  int line = 0;          // 1-based; 0 when unknown
+  int column = 0;        // 1-based; 0 when unknown
+  bool in_code = false;  // the value was set in code (ScenarioDocument), not read at a line
 };
 
 class ScenarioError : public std::runtime_error {

@@ -11,7 +11,18 @@ namespace {
 
 SourceLocation location_of(const toml::node& n, const std::string& file) {
   const auto& src = n.source();
+  // A node that was not parsed has no line: it was set in code (ScenarioDocument).
+  if (src.begin.line == 0) return {file, 0, 0, true};
   return {file, static_cast<int>(src.begin.line), static_cast<int>(src.begin.column)};
+}
+
+/// Where a key of a table was written: at the key itself, or at its value when the key has no
+/// place of its own (set in code).
+SourceLocation location_of_key(const toml::key& k, const toml::node& value,
+                               const std::string& file) {
+  const auto& ks = k.source();
+  if (ks.begin.line == 0) return location_of(value, file);
+  return {file, static_cast<int>(ks.begin.line), static_cast<int>(ks.begin.column)};
 }
 
 std::string type_name(const toml::node& n) {
@@ -90,10 +101,7 @@ void TableReader::fail_missing(const std::string& key, const std::string& what) 
       const std::string present(k.str());
       if (present == key || expected_.contains(present)) continue;
       if (misspelling_of(present, key)) {
-        const auto& ks = k.source();
-        throw ScenarioError(SourceLocation{*file_, static_cast<int>(ks.begin.line),
-                                           static_cast<int>(ks.begin.column)},
-                            full_key(key),
+        throw ScenarioError(location_of_key(k, v, *file_), full_key(key),
                             fmt::format("is required ({}); the table has '{}': did you mean '{}'?",
                                         what, present, key));
       }
@@ -319,12 +327,7 @@ void TableReader::finish() const {
                                  : "";
     std::string known;
     for (const auto& e : expected_) known += (known.empty() ? "" : ", ") + e;
-    const auto& ks = k.source();
-    const SourceLocation at = ks.begin.line > 0
-                                  ? SourceLocation{*file_, static_cast<int>(ks.begin.line),
-                                                   static_cast<int>(ks.begin.column)}
-                                  : location_of(v, *file_);
-    throw ScenarioError(at, full_key(key),
+    throw ScenarioError(location_of_key(k, v, *file_), full_key(key),
                         fmt::format("unknown key{} (known keys here: {})", hint, known));
   }
 }

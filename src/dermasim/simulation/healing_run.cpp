@@ -419,6 +419,12 @@ HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress,
       fields->sink(index, t, sp, field_buffer);
     }
   };
+  // Progress after every accepted step too, not only at output times: a caller that stops the
+  // run from its progress callback (simulate()'s cancel) waits one step, not one output interval.
+  const double duration = double(std::llround(d.duration));
+  const std::function<void(double)> step_progress = [&](double now) {
+    if (progress && now < duration) progress(now / duration);  // drive() reports the end
+  };
   // Field times that are not output times are extra stops of the engine: its step lands on
   // them and goes on from there, so the rows of timeseries.csv move, but only within the
   // solver's tolerance (measured in docs/numerics.md, "Fields").
@@ -427,7 +433,7 @@ HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress,
       [&](Seconds t) {
         if (double(t) <= engine.time()) return;
         kin.set_occluded(d.occluded_during(engine.time(), double(t)));
-        engine.advance_to(double(t));
+        engine.advance_to(double(t), step_progress);
       },
       [&](std::size_t i) {
         const SessionInjury& s = d.sessions[i];

@@ -42,7 +42,9 @@ struct HealingResult {
   std::vector<double> column(const std::string& name) const;
 };
 
-/// Reports progress in [0, 1] of simulated time.
+/// Reports progress in [0, 1] of simulated time: after each output time, and in 3D after each
+/// accepted step as well. It may throw to stop the run (simulate()'s Cancelled): it is called
+/// outside the solvers' parallel regions, and the result is then abandoned.
 using HealingProgress = std::function<void(double)>;
 
 /// Chosen species of the 3D model handed out at chosen times (`dermasim run --fields`). The run

@@ -30,6 +30,7 @@ InjuryStage run_injury_stage(const scenario::Scenario& sc, const ProgressFn& pro
   for (const auto& s : sc.sessions) passes += static_cast<std::size_t>(s.passes);
   out.summary = injury::summarize(out.punctures, out.field, out.skin, passes,
                                   device::expected_density_per_pass(sc.device));
+  out.section = injury::most_injured_section(out.field);
   return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include "dermasim/device/puncture.hpp"
 #include "dermasim/injury/injury_field.hpp"
+#include "dermasim/injury/injury_section.hpp"
 #include "dermasim/injury/injury_summary.hpp"
 #include "dermasim/scenario/scenario.hpp"
 #include "dermasim/skin/layers.hpp"
@@ -19,6 +20,7 @@ struct InjuryStage {
   device::PunctureList punctures;
   injury::InjuryField field;
   injury::InjurySummary summary;
+  injury::InjurySection section;  // through the most injured row (injury_cross_section.png)
 };
 
 InjuryStage run_injury_stage(const scenario::Scenario& sc, const ProgressFn& progress = {});

@@ -1,0 +1,48 @@
+#pragma once
+// Everything one run produced, in memory and typed (simulate.hpp): what the run folder holds, as
+// data. Writing the folder is one consumer of it (io::write_run_outputs), the Python module
+// another.
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "dermasim/grid/grid3d.hpp"
+#include "dermasim/io/field_selection.hpp"
+#include "dermasim/outcomes/outcomes.hpp"
+#include "dermasim/scenario/scenario.hpp"
+#include "dermasim/simulation/healing_domain.hpp"
+#include "dermasim/simulation/healing_run.hpp"
+#include "dermasim/simulation/injury_stage.hpp"
+#include "dermasim/transport/serum_run.hpp"
+
+namespace dermasim {
+
+/// The 3D fields of a run kept in memory (RunOptions::fields without a sink).
+struct RunFields {
+  io::FieldRequest request;
+  grid::Grid3D grid;  // the healing grid the fields are on
+  /// values[t][s]: request.species[s] at request.times[t], in the species' unit, Grid3D order.
+  std::vector<std::vector<std::vector<double>>> values;
+
+  /// A field by the name --fields accepts ("collagen_i") at a time with its unit ("28 d"),
+  /// rounded to the second. A field or a time the run did not keep is io::FieldRequestError
+  /// saying what it kept.
+  const std::vector<double>& at(std::string_view name, std::string_view time) const;
+};
+
+struct RunResult {
+  scenario::Scenario scenario;  // as run (its resolved_toml reproduces the run)
+  simulation::Fidelity fidelity = simulation::Fidelity::three_d;
+  /// Punctures, their summary, the layers and the injury field (its values only when kept:
+  /// RunOptions::keep_injury_field).
+  simulation::InjuryStage injury;
+  simulation::HealingDomain domain;
+  /// The time course: rows by simulation::observable_columns(), whatever columns it has.
+  simulation::HealingResult healing;
+  outcomes::OutcomeSeries outcomes;
+  std::optional<transport::AbsorptionResult> absorption;  // when the scenario has a serum
+  std::optional<RunFields> fields;                        // when kept in memory
+  double elapsed_s = 0;                                   // wall time of the run
+};
+
+}  // namespace dermasim

@@ -1,0 +1,124 @@
+#include "dermasim/run/simulate.hpp"
+
+#include <fmt/format.h>
+#include <omp.h>
+#include <chrono>
+
+#include "dermasim/simulation/healing_domain.hpp"
+#include "dermasim/simulation/serum_stage.hpp"
+
+namespace dermasim {
+
+namespace {
+
+/// Sets the calling thread's OpenMP thread count for a scope and restores it after: the count
+/// is a per-thread setting (an ICV of the thread's task), so no other thread's run sees it.
+class ThreadCount {
+ public:
+  explicit ThreadCount(int n) : saved_(omp_get_max_threads()) { omp_set_num_threads(n); }
+  ~ThreadCount() { omp_set_num_threads(saved_); }
+  ThreadCount(const ThreadCount&) = delete;
+  ThreadCount& operator=(const ThreadCount&) = delete;
+
+ private:
+  int saved_;
+};
+
+/// Keeps the fields in the result (RunOptions::fields without a sink).
+class KeptFields final : public FieldSink {
+ public:
+  explicit KeptFields(const io::FieldRequest& request) { fields_.request = request; }
+  void open(const grid::Grid3D& healing_grid) override {
+    fields_.grid = healing_grid;
+    fields_.values.assign(fields_.request.times.size(),
+                          std::vector<std::vector<double>>(fields_.request.species.size()));
+  }
+  void write(std::size_t time_index, simulation::Seconds, biology::Species species,
+             std::span<const double> values) override {
+    const auto& wanted = fields_.request.species;
+    const auto s = std::size_t(std::find(wanted.begin(), wanted.end(), species) - wanted.begin());
+    fields_.values.at(time_index).at(s).assign(values.begin(), values.end());
+  }
+  RunFields take() { return std::move(fields_); }
+
+ private:
+  RunFields fields_;
+};
+
+}  // namespace
+
+int run_threads(const scenario::Scenario& sc, const RunOptions& options) {
+  if (options.threads > 0) return options.threads;
+  if (sc.simulation.threads > 0) return sc.simulation.threads;
+  return omp_get_max_threads();
+}
+
+RunResult simulate(const scenario::Scenario& sc, const RunOptions& options) {
+  const auto start = std::chrono::steady_clock::now();
+  if (options.fields && options.fidelity == simulation::Fidelity::well_mixed)
+    throw io::FieldRequestError(
+        "fields need the 3D model (the well-mixed one has no grid): ask for fidelity 3d");
+  const ThreadCount threads(run_threads(sc, options));
+  auto report = [&options](std::string_view stage, double fraction) {
+    if (options.progress) options.progress(stage, fraction);
+  };
+  auto check_stop = [&options](std::string_view where) {
+    if (options.stop.stop_requested())
+      throw Cancelled(fmt::format("the run was cancelled ({}); nothing was written", where));
+  };
+
+  RunResult r;
+  r.scenario = sc;
+  r.fidelity = options.fidelity;
+  check_stop("before it started");
+  r.injury = simulation::run_injury_stage(sc, options.progress);
+  const bool damage_field = options.fields && options.fields->injury_damage;
+  if (!options.keep_injury_field && !damage_field) {
+    // The stages after this one read the punctures, not the field: free it (grid kept).
+    std::vector<double>().swap(r.injury.field.damaged_fraction);
+  }
+  check_stop("after the injury stage");
+
+  report("healing domain", 0.0);
+  r.domain = simulation::make_healing_domain(sc, r.injury);
+  report("healing domain", 1.0);
+  check_stop("before the healing stage");
+
+  std::optional<KeptFields> kept;
+  FieldSink* sink = options.field_sink;
+  simulation::FieldSampling sampling;
+  if (options.fields) {
+    if (!sink) sink = &kept.emplace(*options.fields);
+    sink->open(r.domain.grid);
+    sampling.times = options.fields->times;
+    sampling.species = options.fields->species;
+    sampling.sink = [sink](std::size_t index, simulation::Seconds t, biology::Species s,
+                           std::span<const double> values) { sink->write(index, t, s, values); };
+  }
+  const std::string healing_stage =
+      fmt::format("healing ({})", simulation::fidelity_name(options.fidelity));
+  r.healing = simulation::run_healing(
+      r.domain, options.fidelity,
+      [&](double f) {
+        report(healing_stage, f);
+        check_stop("during the healing stage");
+      },
+      options.fields ? &sampling : nullptr);
+  check_stop("after the healing stage");
+
+  report("outcomes", 0.0);
+  r.outcomes = outcomes::compute_outcomes(sc, r.domain, r.healing);
+  report("outcomes", 1.0);
+  check_stop("after the outcomes");
+  if (sc.serum.present) {
+    report("serum", 0.0);
+    r.absorption = simulation::run_serum_stage(sc, r.injury, r.domain, &r.healing);
+    report("serum", 1.0);
+    check_stop("after the serum stage");
+  }
+  if (kept) r.fields = kept->take();
+  r.elapsed_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return r;
+}
+
+}  // namespace dermasim
