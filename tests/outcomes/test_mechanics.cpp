@@ -31,7 +31,7 @@ double deformation(double t, double alpha, double beta, double tau, double on) {
 
 TEST(Mechanics, CutometerRatiosMatchTheBoltzmannSuperpositionOfABurgersBody) {
   const auto p = defaults();
-  Matrix m{60, 59, 12, 6.9, 0.0};
+  Matrix m{60, 59, 12, 6.9, 0.0, 11.8};
   const MechanicsModel model(p, 25 * kYear, m, m);
   const Mechanics mech = model.read(m);
   // The young adult: alpha0 and beta0 exactly (q = 1).
@@ -51,8 +51,8 @@ TEST(Mechanics, CutometerRatiosMatchTheBoltzmannSuperpositionOfABurgersBody) {
 
 TEST(Mechanics, GlycationStiffensAndADegradedNetworkRecoilsLess) {
   const auto p = defaults();
-  const Matrix young{60, 59, 12, 6.9, 0.0};
-  const Matrix old{33, 32.8, 6.6, 4.1, 2.8};  // less collagen, a third of the elastin elastotic
+  const Matrix young{60, 59, 12, 6.9, 0.0, 11.8};
+  const Matrix old{33, 32.8, 6.6, 4.1, 2.8, 6.55};  // less collagen, a third of the elastin elastotic
   const MechanicsModel model(p, 70 * kYear, old, young);
   const Mechanics m = model.read(old);
   EXPECT_LT(m.r2, 0.80);

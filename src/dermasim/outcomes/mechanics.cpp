@@ -18,9 +18,13 @@ MechanicsModel::MechanicsModel(const OutcomeParameters& p, double age, const Mat
 }
 
 double MechanicsModel::load_bearing(const Matrix& m) const {
-  const double immature = std::max(0.0, m.collagen_i - m.collagen_i_crosslinked);
-  return m.collagen_i_crosslinked + p_.immature_collagen_load_share * immature +
-         p_.collagen_iii_load_share * m.collagen_iii;
+  // Crosslinked fibrils bear the full load of their type, new ones immature_collagen_load_share
+  // of it (Seyer-Hansen 1991); collagen III's thinner fibrils collagen_iii_load_share.
+  auto borne = [this](double total, double crosslinked) {
+    return crosslinked + p_.immature_collagen_load_share * std::max(0.0, total - crosslinked);
+  };
+  return borne(m.collagen_i, m.collagen_i_crosslinked) +
+         p_.collagen_iii_load_share * borne(m.collagen_iii, m.collagen_iii_crosslinked);
 }
 
 Mechanics MechanicsModel::read(const Matrix& m) const {

@@ -4,7 +4,8 @@
 // Young's modulus, a fibre composite (rule of mixtures with Krenchel's orientation factor; the
 // constituents' moduli from single-fibre measurements):
 //   E = E_gs + phi_el E_el + kappa eta phi_lb E_fib exp(k_x x),
-//   phi = concentration / protein density, phi_lb = (X + w_imm (C1 - X) + w_3 C3) / rho_p
+//   phi = concentration / protein density,
+//   phi_lb = (X1 + w_imm (C1 - X1) + w_3 (X3 + w_imm (C3 - X3))) / rho_p
 // with X the crosslinked collagen I, x the glycation crosslinks (x_age = age / glycation_age,
 // diluted by new collagen: x = x_age min(1, C1_rest / C1)) and eta, the share of fibrils taut
 // at the test's strain, fixed so that a young adult's dermis has youngs_modulus_young.
@@ -28,6 +29,7 @@ namespace dermasim::outcomes {
 struct Matrix {
   double collagen_i = 0, collagen_i_crosslinked = 0, collagen_iii = 0;
   double elastic_fibres = 0, elastotic_material = 0;
+  double collagen_iii_crosslinked = 0;
 };
 
 struct Mechanics {

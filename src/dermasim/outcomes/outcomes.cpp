@@ -44,6 +44,7 @@ Matrix matrix_of(const std::vector<double>& observables) {
   m.collagen_i = at("collagen_i_mg_cm3");
   m.collagen_i_crosslinked = at("collagen_i_crosslinked_fraction") * m.collagen_i;
   m.collagen_iii = at("collagen_iii_mg_cm3");
+  m.collagen_iii_crosslinked = at("collagen_iii_crosslinked_fraction") * m.collagen_iii;
   m.elastic_fibres = at("elastic_fibres_mg_cm3");
   m.elastotic_material = at("elastotic_material_mg_cm3");
   return m;
