@@ -83,6 +83,8 @@ JacobianStructure JacobianStructure::from_dependencies(int n,
       s.pattern_[std::size_t(r * n + c)] = 1;
     }
   }
+  for (int e = 0; e < n * n; ++e)
+    if (s.pattern_[std::size_t(e)]) s.entries_.push_back(e);
   s.rows_of_column_.assign(std::size_t(n), {});
   for (int r = 0; r < n; ++r)
     for (int c = 0; c < n; ++c)
@@ -171,6 +173,15 @@ void JacobianStructure::finite_difference(const Kinetics& kinetics, double t, co
       shifted[std::size_t(c)] = u[c];
     }
   }
+}
+
+void JacobianStructure::pack(const double* jac, float* packed) const {
+  for (std::size_t e = 0; e < entries_.size(); ++e)
+    packed[e] = static_cast<float>(jac[entries_[e]]);
+}
+
+void JacobianStructure::unpack(const float* packed, double* jac) const {
+  for (std::size_t e = 0; e < entries_.size(); ++e) jac[entries_[e]] = double(packed[e]);
 }
 
 BlockTriangularLu::BlockTriangularLu(const JacobianStructure& s, const double* jac, double gh)

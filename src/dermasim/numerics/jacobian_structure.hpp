@@ -33,6 +33,12 @@ class JacobianStructure {
   int largest_block() const;
   /// True when rate r may depend on species c.
   bool depends(int r, int c) const { return pattern_[std::size_t(r * n_ + c)] != 0; }
+  /// Entries of the pattern (their count), the size of a packed Jacobian.
+  int nonzeros() const { return int(entries_.size()); }
+  /// A Jacobian (row-major n x n, only the pattern's entries read) packed into nonzeros() floats,
+  /// and back (only the pattern's entries written): what a caller keeps between integrations.
+  void pack(const double* jac, float* packed) const;
+  void unpack(const float* packed, double* jac) const;
 
   /// Forward-difference Jacobian (row-major n x n, original species order; only the entries of
   /// the pattern are written), given f0 = rates(t, u). Each column's step is sqrt(eps) max(|u_c|,
@@ -45,6 +51,7 @@ class JacobianStructure {
   int n_ = 0;
   bool dense_ = true;
   std::vector<char> pattern_;                     // n x n, row-major
+  std::vector<int> entries_;                      // r*n + c of every pattern entry
   std::vector<std::vector<int>> colour_columns_;  // columns perturbed together
   std::vector<std::vector<int>> rows_of_column_;  // nonzero rows of each column
   std::vector<int> order_;                        // position p holds species order_[p]

@@ -42,6 +42,11 @@ bool ReactionDiffusion::react(grid::FieldSet& f, double t, double dt) {
   const std::size_t nv = g.size();
   double* data = f.raw().data();
   if (kinetics_substep_.size() != nv) kinetics_substep_.assign(nv, 0.0);
+  const std::size_t nnz = std::size_t(structure_.nonzeros());
+  if (jacobian_attempt_.size() != nv) {
+    jacobian_attempt_.assign(nv, 0);
+    kinetics_jacobian_.assign(nv * nnz, 0.0f);
+  }
   const bool exact = kinetics_->has_exact_flow();
   std::atomic<bool> failed{false};
   // Rows are handed out dynamically: the cost of a voxel's kinetics varies by orders of magnitude
@@ -54,11 +59,13 @@ bool ReactionDiffusion::react(grid::FieldSet& f, double t, double dt) {
         const std::size_t v = g.index(i, j, k);
         for (int s = 0; s < n; ++s) u[s] = data[std::size_t(s) * nv + v];
         const VoxelInfo where{i, j, k, g.x_center(i), g.y_center(j), g.z_center(k), v};
+        KeptJacobian kept{kinetics_jacobian_.data() + v * nnz, jacobian_attempt_[v] == attempt_};
         if (exact ? !kinetics_->exact_flow(t, dt, u.data(), where)
                   : !rosenbrock_integrate(*kinetics_, structure_, t, dt, u.data(), where,
                                           options_.kinetics_tolerance, nullptr,
-                                          &kinetics_substep_[v]))
+                                          &kinetics_substep_[v], &kept))
           failed = true;
+        if (kept.use) jacobian_attempt_[v] = attempt_;
         for (int s = 0; s < n; ++s) data[std::size_t(s) * nv + v] = u[s];
       }
     }
@@ -93,6 +100,7 @@ bool ReactionDiffusion::strang_twice(grid::FieldSet& f, double t, double dt) {
 }
 
 void ReactionDiffusion::step_fixed(double dt) {
+  ++attempt_;
   if (!strang(fields_, time_, dt))
     throw StepFailure(fmt::format(
         "the kinetics could not be integrated over {:.3g} s at t = {:.6g} s", dt, time_));
@@ -206,6 +214,7 @@ void ReactionDiffusion::advance_to(double t_end, const std::function<void(double
       const double dt = std::min(options_.dt_initial, t_end - time_);
       // Step a copy: a failed step must leave the last good state, never NaN, in fields_.
       trial = fields_;
+      ++attempt_;
       if (!strang(trial, time_, dt) || !admissible(trial))
         throw StepFailure(fmt::format(
             "non-finite or negative values after a fixed step of {:.3g} s from t = {:.6g} s; the "
@@ -241,6 +250,7 @@ void ReactionDiffusion::advance_to(double t_end, const std::function<void(double
           "the time step fell to {:.3g} s (below dt_min = {:.3g} s) at t = {:.6g} s: the model is "
           "too stiff or has blown up; completed outputs are intact",
           dt, options_.dt_min, time_));
+    ++attempt_;  // every attempt starts from a state no kept Jacobian was evaluated at
     coarse = fields_;
     fine = fields_;
     const bool integrated = strang(coarse, time_, dt) && strang_twice(fine, time_, 0.5 * dt);

@@ -13,6 +13,7 @@
 // that produces a value below -(atol + rtol max|u|) or a non-finite value is rejected and retried
 // with dt/4. Below dt_min the run stops with StepFailure; the fields keep the last accepted state
 // (never a NaN) and completed outputs stay as they are.
+#include <cstdint>
 #include <functional>
 #include <stdexcept>
 #include <string>
@@ -105,6 +106,12 @@ class ReactionDiffusion {
   LodDiffusion diffusion_;
   JacobianStructure structure_;  // of the kinetics: coloured FD Jacobian, block-triangular W
   std::vector<double> kinetics_substep_;  // per voxel: the ROS2 substep its last call proposed
+  // Per voxel: the Jacobian its last kinetics call used (packed), and the step attempt it
+  // belongs to. The calls of one attempt (two of the coarse step, three of the fine pair) share
+  // it; a new attempt differentiates again.
+  std::vector<float> kinetics_jacobian_;
+  std::vector<std::uint32_t> jacobian_attempt_;
+  std::uint32_t attempt_ = 1;
   double time_ = 0;
   double next_dt_ = 0;
   bool scaled_atol_ = false;  // absolute tolerances follow each species' peak

@@ -13,7 +13,7 @@ using Vec = std::array<double, kMaxKineticSpecies>;
 
 bool rosenbrock_integrate(const Kinetics& kinetics, const JacobianStructure& structure, double t,
                           double dt, double* u, const VoxelInfo& where, const LocalTolerance& tol,
-                          LocalStats* stats, double* substep) {
+                          LocalStats* stats, double* substep, KeptJacobian* kept) {
   const int n = kinetics.species();
   Vec f, k1, k2, trial, ft{}, f_shift;
   std::array<double, kMaxKineticSpecies * kMaxKineticSpecies> jac;
@@ -38,8 +38,17 @@ bool rosenbrock_integrate(const Kinetics& kinetics, const JacobianStructure& str
     else
       structure.finite_difference(kinetics, t, u, f.data(), jac.data(), where);
     jacobian_current = true;
+    if (kept) {
+      structure.pack(jac.data(), kept->entries);
+      kept->use = true;
+    }
   };
-  refresh_jacobian();
+  if (kept && kept->use) {
+    structure.unpack(kept->entries, jac.data());
+    jacobian_current = false;  // evaluated at another state: refreshed if a substep fails
+  } else {
+    refresh_jacobian();
+  }
   while (fixed ? substeps < tol.fixed_substeps : t < t_end) {
     const double h_proposed = h;
     if (!fixed) h = std::min(h, t_end - t);

@@ -29,14 +29,25 @@ struct LocalStats {
   int rejected = 0;
 };
 
+/// A Jacobian kept between integrations of one voxel (JacobianStructure::pack), so that the
+/// calls of one time step need not each differentiate the kinetics again: ROS2 is a W-method,
+/// second order with any W (Verwer et al. 1999), and the error control judges the result.
+struct KeptJacobian {
+  float* entries = nullptr;  // structure.nonzeros() floats
+  bool use = false;          // in: entries hold a Jacobian to start from; out: they do
+};
+
 /// Advances u (size kinetics.species()) from t to t + dt with adaptive substeps. `structure` is
 /// JacobianStructure::of(kinetics), made once by the caller. `substep` (may be null) is in: the
 /// first substep to try (<= 0: all of dt), out: the substep the error control proposes next; a
 /// caller that keeps it per voxel spares the voxel the rejections of re-learning it each call.
+/// `kept` (may be null): start from its Jacobian instead of differentiating when `use` is set;
+/// the Jacobian evaluated (at the start, or after a rejected substep) is written back to it.
 /// Returns false when the substep size falls below dt * 1e-12 or a value turns non-finite (u is
 /// then undefined).
 bool rosenbrock_integrate(const Kinetics& kinetics, const JacobianStructure& structure, double t,
                           double dt, double* u, const VoxelInfo& where, const LocalTolerance& tol,
-                          LocalStats* stats, double* substep = nullptr);
+                          LocalStats* stats, double* substep = nullptr,
+                          KeptJacobian* kept = nullptr);
 
 }  // namespace dermasim::numerics

@@ -263,7 +263,7 @@ HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress,
   options.relative_tolerance = 0.2;
   options.dt_initial = 30.0;
   options.dt_max = 2 * 86400.0;
-  options.kinetics_tolerance.relative = 1e-2;
+  options.kinetics_tolerance.relative = 1e-1;
   options.clip_to_lower_bound = true;  // no negative cell counts or concentrations
   for (int s = 0; s < kSpecies; ++s) {
     options.absolute_tolerance.push_back(info[std::size_t(s)].tolerance);
