@@ -52,7 +52,8 @@ TEST(Mechanics, CutometerRatiosMatchTheBoltzmannSuperpositionOfABurgersBody) {
 TEST(Mechanics, GlycationStiffensAndADegradedNetworkRecoilsLess) {
   const auto p = defaults();
   const Matrix young{60, 59, 12, 6.9, 0.0, 11.8};
-  const Matrix old{33, 32.8, 6.6, 4.1, 2.8, 6.55};  // less collagen, a third of the elastin elastotic
+  const Matrix old{33,  32.8, 6.6,
+                   4.1, 2.8,  6.55};  // less collagen, a third of the elastin elastotic
   const MechanicsModel model(p, 70 * kYear, old, young);
   const Mechanics m = model.read(old);
   EXPECT_LT(m.r2, 0.80);
