@@ -30,7 +30,7 @@ std::vector<parameters::ParameterInfo> outcome_parameter_infos() {
        "subcutis",
        kAssume + "rolling scars are tethered (Jacob 2001) and subcision releases them; "
                  "calibrated against Garg & Chaudhary (-37 %)"},
-      {"texture_fill_share", "1", 0.2, 0.0, 1.0,
+      {"texture_fill_share", "1", 0.12, 0.0, 1.0,
        "share of the matrix lift that the microrelief's furrows take (normal anatomy, not a "
        "deficit: they fill far less than a scar's floor)",
        kAssume + "calibrated so that a course of 3-5 sessions lowers the microrelief's Ra by "
