@@ -8,6 +8,13 @@
 
 namespace dermasim::biology {
 
+namespace {
+/// Collagen not yet crosslinked, both types (mg/cm^3).
+double immature_collagen(const State& u) {
+  return u[collagen_i] - u[collagen_i_mature] + u[collagen_iii] - u[collagen_iii_mature];
+}
+}  // namespace
+
 HealingKinetics::HealingKinetics(const HealingParameters& p, std::vector<TissueEnvironment> envs,
                                  double age, bool deviation_form)
     : p_(p), env_(std::move(envs)), deviation_(deviation_form) {
@@ -96,6 +103,12 @@ RestingState HealingKinetics::resting_state(const TissueEnvironment& env, double
   r.hyaluronan_dermal_synthesis = p.hyaluronan_decay * dermal_ha;
   r.hyaluronan_epidermal_synthesis = p.hyaluronan_decay * epidermal_ha;
 
+  r.h_pdgf = saturation(u[pdgf], p.pdgf_half_saturation);
+  r.h_tgf = saturation(u[tgf_beta], p.tgf_beta_half_saturation);
+  r.h_kgf = saturation(u[kgf], p.kgf_half_saturation);
+  r.h_immature = saturation(immature_collagen(u), p.matrix_memory_half_saturation);
+  r.packing_room = 1 - env.collagen / p.collagen_packing_limit;
+
   // Normal pigment: the viable epidermis holds the phototype's melanin; no dermal melanin.
   u[epidermal_melanin] = env.viable_epidermis();
   u[dermal_melanin] = 0;
@@ -146,22 +159,19 @@ HealingKinetics::Signals HealingKinetics::signals(const State& u, const RestingS
   s.h_cytokines = saturation(u[cytokines], p.cytokine_half_saturation);
   s.recruitment = 1 - (1 - s.h_damps) * (1 - s.h_cytokines);
   s.h_pdgf = saturation(u[pdgf], p.pdgf_half_saturation);
-  s.h_pdgf_rest = saturation(r.u[pdgf], p.pdgf_half_saturation);
+  s.h_pdgf_rest = r.h_pdgf;
   s.h_tgf = saturation(u[tgf_beta], p.tgf_beta_half_saturation);
-  s.h_tgf_rest = saturation(r.u[tgf_beta], p.tgf_beta_half_saturation);
+  s.h_tgf_rest = r.h_tgf;
   s.h_kgf = saturation(u[kgf], p.kgf_half_saturation);
-  s.h_kgf_rest = saturation(r.u[kgf], p.kgf_half_saturation);
+  s.h_kgf_rest = r.h_kgf;
   s.s_tgf = excess(s.h_tgf, s.h_tgf_rest);
   s.s_pdgf = excess(s.h_pdgf, s.h_pdgf_rest);
   s.s_kgf = excess(s.h_kgf, s.h_kgf_rest);
   // Fibroblasts on newly laid matrix are activated by it (docs/model.md 6.4: matrix laid down
   // under TGF-beta activates naive fibroblasts, Fibrogenesis Tissue Repair 2013;6:12; fibroblasts
   // attached to new intact collagen are stretched and make more of it, Fisher et al. 2008).
-  auto immature = [](const State& x) {
-    return x[collagen_i] - x[collagen_i_mature] + x[collagen_iii] - x[collagen_iii_mature];
-  };
-  s.s_matrix = excess(saturation(immature(u), p.matrix_memory_half_saturation),
-                      saturation(immature(r.u), p.matrix_memory_half_saturation));
+  s.s_matrix =
+      excess(saturation(immature_collagen(u), p.matrix_memory_half_saturation), r.h_immature);
   // A fibroblast activated by either growth factor, or by the new matrix, makes matrix at the
   // wound rate.
   s.activation = 1 - (1 - s.s_tgf) * (1 - s.s_pdgf) * (1 - p.matrix_memory_weight * s.s_matrix);

@@ -38,6 +38,9 @@ struct RestingState {
   double elastin_decay = 0;                   // 1/s at resting elastase activity
   double hyaluronan_dermal_synthesis = 0;     // mg/cm^3/s by the resting fibroblasts
   double hyaluronan_epidermal_synthesis = 0;  // mg/cm^3/s by the resting keratinocytes
+  // The resting state's saturations and room, which every rate call compares with.
+  double h_pdgf = 0, h_tgf = 0, h_kgf = 0, h_immature = 0;
+  double packing_room = 1;  // 1 - collagen / collagen_packing_limit
 };
 
 class HealingKinetics : public numerics::Kinetics {

@@ -27,8 +27,7 @@ void HealingKinetics::matrix_rates(const State& u, const RestingState& r, const 
   const double activated_share = F + Mf > 0 ? (F * s.activation + Mf) / (F + Mf) : 0.0;
   // Deposition slows as the fibres fill the tissue: no more collagen than tendon packs.
   const double packing =
-      positive(1 - (u[collagen_i] + u[collagen_iii]) / p.collagen_packing_limit) /
-      (1 - (r.u[collagen_i] + r.u[collagen_iii]) / p.collagen_packing_limit);
+      positive(1 - (u[collagen_i] + u[collagen_iii]) / p.collagen_packing_limit) / r.packing_room;
   const double deposited =
       synthesis * packing *
       (1 - r.collagen_degraded_share * (1 - p.collagen_degradation_fall * activated_share));

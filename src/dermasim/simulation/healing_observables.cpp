@@ -28,13 +28,11 @@ double total_elastin(const State& u) {
 double collagen_of(const State& u) {
   return u[collagen_i] + u[collagen_iii];
 }
-/// Dry protein density (mg/cm^3) that turns collagen into a volume fraction (the value the
-/// mechanics use, outcome parameter protein_density).
-constexpr double kProteinDensity = 1350.0;
 /// The collagen fibres' share of the hydrated tissue, what dermal ultrasound echoes off (fluid
-/// is anechoic: Gniadecka 1994); oedema dilutes it.
+/// is anechoic: Gniadecka 1994), up to the protein density that turns mass into volume and that
+/// a relative change cancels: collagen over one plus the oedema's excess fluid.
 double echogenic_fraction(const State& u) {
-  return collagen_of(u) / kProteinDensity / (1 + std::max(0.0, u[edema]));
+  return collagen_of(u) / (1 + std::max(0.0, u[edema]));
 }
 }  // namespace
 
