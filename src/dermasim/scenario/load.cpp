@@ -460,6 +460,16 @@ Scenario load(const toml::table& doc, const std::string& source, const std::stri
       sc.parameters.set_si(info.name,
                            p.quantity(info.name, {d, info.unit, info.min, info.max, info.value}));
     }
+    // One constraint spans parameters: the resting collagen must leave room to deposit more
+    // (docs/model.md 6.4, the packing limit).
+    const double limit = sc.parameters.si("collagen_packing_limit");
+    for (const char* content : {"collagen_papillary", "collagen_reticular"})
+      if (sc.parameters.si(content) >= limit)
+        p.fail(p.has(content) ? content : "collagen_packing_limit",
+               fmt::format("{} must stay below collagen_packing_limit ({} against {}): the dermis "
+                           "cannot hold more collagen than tendon packs",
+                           content, units::format_quantity(sc.parameters.si(content), "mg/cm3"),
+                           units::format_quantity(limit, "mg/cm3")));
     p.finish();
   }
   read_simulation(root.table("simulation"), sc.device, sc.parameters, sc.simulation);
