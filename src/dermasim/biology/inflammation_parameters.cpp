@@ -9,7 +9,7 @@ std::vector<parameters::ParameterInfo> inflammation_parameter_infos() {
   const std::string kAssume = "assumption: ";
   return {
       // --- Damage signals and debris -----------------------------------------------------------
-      {"damps_clearance_rate", "1/h", 0.7, 0.12, 2.8,
+      {"damps_clearance_rate", "1/h", 0.7, 0.12, 2.4,
        "clearance of damage signals (HMGB1, ATP, IL-1alpha) from the injured tissue",
        kAssume + "between the plasma half-life of HMGB1 (~17 min) and local persistence of hours "
                  "(Lotze MT, Tracey KJ. Nat Rev Immunol 2005;5:331); calibrated so that roller "
@@ -44,7 +44,7 @@ std::vector<parameters::ParameterInfo> inflammation_parameter_infos() {
        "within an hour)",
        "assumption: release time constants of 6 min to an hour; Marx 2004's 70 % within 10 min is "
        "7.2/h for a single exponential, its rest within the hour at least about 3/h"},
-      {"clot_pdgf", "ng/mL", 17.5, 10.0, 50.0,
+      {"clot_pdgf", "ng/mL", 17.5, 11.3, 23.7,
        "PDGF released by a volume of clotted blood (serum PDGF)",
        "Bowen-Pope DF, Malpass TW, Foster DM, Ross R. Blood 1984;64:458 (serum 17.5 +/- 3.1 "
        "ng/mL)",
@@ -60,7 +60,7 @@ std::vector<parameters::ParameterInfo> inflammation_parameter_infos() {
        kAssume + "calibrated so that neutrophils peak within the first day (Kim MH et al. J "
                  "Invest Dermatol 2008;128:1812: peak 18 h)",
        "assumption: a fifth to 3.3 times the value calibrated to the 18 h neutrophil peak"},
-      {"neutrophil_death_rate", "1/day", 1.02, 0.51, 4.0, "neutrophil apoptosis in the wound",
+      {"neutrophil_death_rate", "1/day", 1.02, 1.02, 4.0, "neutrophil apoptosis in the wound",
        "Cooper RL et al. J Theor Biol 2015;367:86 (1.02/day); Kim MH et al. J Invest Dermatol "
        "2008;128:1812 (0.17/h in the wound)",
        "the two cited rates: 1.02/day (Cooper 2015) to 0.17/h, about 4/day, in the wound (Kim "
@@ -70,7 +70,7 @@ std::vector<parameters::ParameterInfo> inflammation_parameter_infos() {
        kAssume + "calibrated so that macrophages peak on days 2-4 (Krzyszczyk P et al. Front "
                  "Physiol 2018;9:419)",
        "assumption: a thirtieth to 3.3 times the value calibrated to the day 2-4 macrophage peak"},
-      {"macrophage_death_rate", "1/day", 0.2, 0.1, 0.5, "macrophage death and emigration",
+      {"macrophage_death_rate", "1/day", 0.2, 0.2, 0.5, "macrophage death and emigration",
        "Waugh HV, Sherratt JA. Bull Math Biol 2006;68:197 (0.2/day); Cooper 2015 (0.5/day)",
        "the two cited model rates, 0.2/day (Waugh & Sherratt 2006) and 0.5/day (Cooper 2015)"},
       {"m1_to_m2_rate", "1/day", 0.3, 0.1, 1.0, "basal switch of M1 to M2 macrophages",
@@ -98,7 +98,7 @@ std::vector<parameters::ParameterInfo> inflammation_parameter_infos() {
        kAssume + "recruitment saturates well below full damage",
        "assumption: from 0.02 up to 1, a fully damaged voxel, the most the definition allows"},
       // --- Cytokines and growth factors --------------------------------------------------------
-      {"cytokine_clearance_rate", "1/h", 1.0, 0.4, 4.0,
+      {"cytokine_clearance_rate", "1/h", 1.0, 0.4, 2.0,
        "clearance of pro-inflammatory cytokines (IL-1beta, TNF-alpha)",
        kAssume + "slower than the plasma half-lives of 6-20 min (Dinarello CA. Blood "
                  "1996;87:2095) because tissue drains slowly",
@@ -139,7 +139,7 @@ std::vector<parameters::ParameterInfo> inflammation_parameter_infos() {
        "PDGF level at which fibroblast mitogenesis is half-maximal",
        "Heldin CH, Westermark B. Physiol Rev 1999;79:1283 (half-maximal mitogenesis at ~1 ng/mL)",
        "assumption: 0.3-5 ng/mL around Heldin & Westermark's ~1 ng/mL (no spread given)"},
-      {"kgf_decay_rate", "1/h", 0.5, 0.1, 2.0, "decay of keratinocyte growth factor (FGF-7)",
+      {"kgf_decay_rate", "1/h", 0.5, 0.17, 1.4, "decay of keratinocyte growth factor (FGF-7)",
        kAssume + "as PDGF",
        "as pdgf_decay_rate, whose value it takes: tissue half-lives of 4 h to 0.5 h (assumption)"},
       {"kgf_secretion_fibroblast", "pg/h", 2e-6, 2e-7, 2e-5, "KGF secretion per resting fibroblast",

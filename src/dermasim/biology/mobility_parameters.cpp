@@ -41,7 +41,7 @@ std::vector<parameters::ParameterInfo> mobility_parameter_infos() {
                  "fibroblasts migrating in 3D matrix (Friedl P, Brocker EB. Cell Mol Life Sci "
                  "2000;57:41); chemotaxis to PDGF: Seppa H et al. J Cell Biol 1982;92:584",
        "assumption: about a decade either side of the value that gives 10-50 um/h"},
-      {"motility_fibroblasts", "m2/s", 3e-14, 1e-15, 1e-12, "random motility of fibroblasts",
+      {"motility_fibroblasts", "m2/s", 3e-14, 1e-14, 5e-14, "random motility of fibroblasts",
        "Shreiber DI, Barocas VH, Tranquillo RT. Biophys J 2003;84:4102 (1-5e-14 m2/s in collagen)",
        "Shreiber 2003's 1-5e-14 m2/s in collagen"},
   };

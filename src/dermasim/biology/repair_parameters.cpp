@@ -19,7 +19,7 @@ std::vector<parameters::ParameterInfo> repair_parameter_infos() {
        "molecules/min); calibrated to acute wound-fluid TGF-beta1 of 0.1-5 ng/mL",
        "assumption: a decade either side of the value calibrated to wound-fluid TGF-beta1 of 0.1-5 "
        "ng/mL"},
-      {"tgf_beta_half_saturation", "ng/mL", 0.5, 0.1, 1.0,
+      {"tgf_beta_half_saturation", "ng/mL", 0.5, 0.25, 1.0,
        "TGF-beta level at which fibroblast responses (collagen, alpha-SMA, TIMP, collagenase "
        "repression) are half-maximal",
        "alpha-SMA raised at 0.25, 0.5 and 1 ng/mL in 30 h (human gingival fibroblasts, "
@@ -108,14 +108,14 @@ std::vector<parameters::ParameterInfo> repair_parameter_infos() {
        "Koppenol 2017; Egberts G et al. Biomech Model Mechanobiol 2021;20:2147 (0.1 g/cm3)",
        "assumption: half and twice the 0.1 g/cm3 of Koppenol 2017 and Egberts 2021 (no spread "
        "given)"},
-      {"collagen_iii_share", "1", 0.15, 0.1, 0.25,
+      {"collagen_iii_share", "1", 0.15, 0.1, 0.2,
        "share of collagen III in resting adult dermis and in its synthesis",
        "Epstein EH, Munderloh NH. J Biol Chem 1975;250:9304; Cheng W et al. 2011 (80-85 % I, "
        "10-15 % III); 20 % of newly made collagen in rat skin (Proc Soc Exp Biol Med "
        "1979;161:337)",
        "from the 10 % type III of adult dermis (Epstein 1975, Cheng 2011: 10-15 %) to the 20 % of "
        "newly made collagen in rat skin"},
-      {"collagen_iii_share_wound", "1", 0.35, 0.2, 0.45,
+      {"collagen_iii_share_wound", "1", 0.35, 0.3, 0.4,
        "share of collagen III made by PDGF-activated (granulation) fibroblasts",
        "Bailey AJ et al. Biochem Biophys Res Commun 1975;66:1160 (30-40 % III in granulation "
        "tissue)",
@@ -149,7 +149,7 @@ std::vector<parameters::ParameterInfo> repair_parameter_infos() {
        "synthesis 5-fold, degradation of newly synthesised collagen 60 % lower)",
        "from the 15 % fall TGF-beta alone gives in vitro (38 to 32 % degraded: McAnulty RJ et al. "
        "Biochim Biophys Acta 1991;1091:231) to the 60 % in vivo (Laurent 1985)"},
-      {"collagen_immature_decay_rate", "1/day", 0.035, 0.023, 0.1,
+      {"collagen_immature_decay_rate", "1/day", 0.035, 0.033, 0.1,
        "degradation of newly deposited, not yet crosslinked collagen fibrils at resting "
        "collagenase activity",
        "newly deposited wound collagen has a half-life of 1-3 weeks (Laurent GJ. Am J Physiol "
@@ -197,7 +197,7 @@ std::vector<parameters::ParameterInfo> repair_parameter_infos() {
        "Varani J et al. Am J Pathol 2006;168:1861 (procollagen I 82 vs 56 ng/mL, 18-29 vs 80+ y)",
        "assumption: half and twice the value; Varani 2006's two age groups (82 against 56 ng/mL) "
        "give about half a percent a year"},
-      {"reference_age", "years", 25, 18, 35, "age of peak dermal collagen",
+      {"reference_age", "years", 25, 25, 35, "age of peak dermal collagen",
        "Sibilla S et al., as cited by Reilly DM, Lozano J. Plast Aesthet Res 2021;8:2 (peak at "
        "25-34 years)",
        "the 25-34 years of peak collagen (Sibilla, as cited by Reilly & Lozano 2021), up to age "
@@ -229,7 +229,7 @@ std::vector<parameters::ParameterInfo> repair_parameter_infos() {
        "1992;66:580 (raised elastin mRNA in dermal fibroblasts)",
        "from the about 2-fold tropoelastin production (McGowan & McNamer 1990) to the 10-fold "
        "promoter induction in mouse skin (Katchman 1994)"},
-      {"elastotic_fraction_per_year", "1/year", 0.01, 0.0, 0.02,
+      {"elastotic_fraction_per_year", "1/year", 0.01, 0.0, 0.017,
        "share of dermal elastin that is photo-aged elastotic material, per year of age above 30",
        kAssume + "reaches 30-50 % by 60-80 years in sun-exposed skin (Braverman IM, Fonferko E. J "
                  "Invest Dermatol 1982;78:434)",

@@ -17,7 +17,7 @@ std::vector<parameters::ParameterInfo> transport_parameter_infos() {
        "uptake of any solute by the lymphatics (the route of proteins and polysaccharides)",
        kAssume + "intradermal proteins leave with a half-life of about a day",
        "assumption: a third to three times the value, half-lives of 6 h to 2.6 days"},
-      {"capillary_pore_radius", "nm", 4.5, 3.0, 6.0,
+      {"capillary_pore_radius", "nm", 4.5, 4.0, 5.0,
        "radius of the small pores of the capillary wall (Renkin restriction of large solutes)",
        "the two-pore theory of capillary exchange (Rippe B, Haraldsson B. Physiol Rev "
        "1994;74:163: small pores 4-5 nm); Renkin EM. J Gen Physiol 1954;38:225 for the "
@@ -75,7 +75,7 @@ std::vector<parameters::ParameterInfo> transport_parameter_infos() {
        "viable tissue / water partition of solutes above 1 kDa (their available volume)",
        kAssume + "the interstitial volume open to large solutes",
        "assumption: 0.1-0.5, a third to 1.7 times the value"},
-      {"channel_recoil", "1", 0.5, 0.3, 1.0,
+      {"channel_recoil", "1", 0.5, 0.36, 0.65,
        "radius of a needle channel just after withdrawal relative to the needle's",
        "Kalluri H, Kolli CS, Banga AK. AAPS J 2011;13:473 (70.7 um surface diameter for 140 um "
        "needle bases: 0.5)",
