@@ -19,6 +19,7 @@
 #include "dermasim/io/field_export.hpp"
 #include "dermasim/io/field_selection.hpp"
 #include "dermasim/io/run_outputs.hpp"
+#include "dermasim/parameters/parameter_format.hpp"
 #include "dermasim/report/report.hpp"
 #include "dermasim/run/simulate.hpp"
 #include "dermasim/scenario/scenario.hpp"
@@ -103,18 +104,14 @@ int command_check(const std::string& path) {
 }
 
 int command_parameters(bool markdown) {
+  // The formatter is shared with the test that holds docs/parameters.md to these rows.
   const auto params = parameters::default_parameters();
   if (markdown) {
-    fmt::print(
-        "| name | value | unit | range | description | source |\n|---|---|---|---|---|---|\n");
-    for (const auto& p : params.infos())
-      fmt::print("| `{}` | {:g} | {} | {:g} - {:g} | {} | {} |\n", p.name, p.value, p.unit, p.min,
-                 p.max, p.description, p.source);
+    fmt::print("{}", parameters::markdown_header());
+    for (const auto& p : params.infos()) fmt::print("{}\n", parameters::markdown_row(p));
     return 0;
   }
-  for (const auto& p : params.infos())
-    fmt::print("{} = {:g} {}  (range {:g}-{:g})\n    {}\n    source: {}\n", p.name, p.value, p.unit,
-               p.min, p.max, p.description, p.source);
+  for (const auto& p : params.infos()) fmt::print("{}", parameters::text_entry(p));
   return 0;
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // The model as data: every physical or biological parameter has a name, a value with its unit, a
-// plausible range and its published source. A scenario overrides any of them by name in its
-// [parameters] table; the resolved scenario prints them all back (Cantera's getParameters round
-// trip). Values are stored in SI inside; `unit` is only how they are read and written.
+// plausible range with where its ends come from, and its published source. A scenario overrides
+// any of them by name in its [parameters] table; the resolved scenario prints them all back
+// (Cantera's getParameters round trip). Values are stored in SI inside; `unit` is only how they
+// are read and written.
 #include <map>
 #include <string>
 #include <vector>
@@ -15,8 +16,10 @@ struct ParameterInfo {
   double value;      // default, in `unit`
   double min;        // plausible range, in `unit`; overrides outside it are errors
   double max;
-  std::string description;  // what it is, one line
-  std::string source;       // authors, year, journal; or "assumption: ..., calibrated against ..."
+  std::string description;   // what it is, one line
+  std::string source;        // authors, year, journal; or "assumption: ..., calibrated against ..."
+  std::string range_source;  // where min and max come from: a published spread or span, or
+                             // "assumption: ..." and why those ends; one sentence
 };
 
 class ParameterSet {
