@@ -103,7 +103,9 @@ def test_the_dataframes_columns_and_types(serum_runs):
     assert r.absorption.columns[0] == "time_h"
     assert r.absorption_profile.columns[0] == "depth_um"
     params = dermasim.parameters()
-    assert list(params.columns) == ["name", "value", "unit", "min", "max", "source", "description"]
+    assert list(params.columns) == ["name", "value", "unit", "min", "max", "source", "description",
+                                    "range_source"]
+    assert (params["range_source"].str.len() > 0).all()
     assert "collagen_crosslinking_rate" in set(params["name"])
     assert (params["min"] <= params["value"]).all() and (params["value"] <= params["max"]).all()
 

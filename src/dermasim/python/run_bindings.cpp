@@ -264,6 +264,7 @@ void bind_run(py::module_& m) {
       d["max"] = p.max;
       d["source"] = p.source;
       d["description"] = p.description;
+      d["range_source"] = p.range_source;
       rows.append(d);
     }
     return rows;

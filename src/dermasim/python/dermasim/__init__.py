@@ -275,10 +275,11 @@ def run(scenario, fidelity="3d", threads=0, fields=None, field_times=None, progr
 
 
 def parameters():
-    """Every model parameter: name, value, unit, min, max, source (and description), as
-    `dermasim parameters` lists them."""
+    """Every model parameter: name, value, unit, min, max, source (and description, and where
+    the range's ends come from), as `dermasim parameters` lists them."""
     return pd.DataFrame(_core.parameters(),
-                        columns=["name", "value", "unit", "min", "max", "source", "description"])
+                        columns=["name", "value", "unit", "min", "max", "source", "description",
+                                 "range_source"])
 
 
 def field_names():
