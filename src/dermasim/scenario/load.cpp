@@ -535,9 +535,12 @@ double Scenario::healing_memory() const {
   const grid::Grid3D g = grid::make_grid(simulation.patch_x, simulation.patch_y,
                                          simulation::healing_depth(*this, simulation.depth),
                                          simulation.healing_resolution);
-  // The state, the two step-doubling trial states, the accepted backup and diffusion scratch.
+  // The state, the two step-doubling trial states, the accepted backup and diffusion scratch;
+  // and each voxel's kept Jacobian (floats, a quarter of a dense one: the kinetics' pattern fills
+  // 15 %, docs/numerics.md).
   constexpr double kCopies = 5;
-  return kCopies * double(g.size()) * biology::kSpecies * sizeof(double);
+  const double jacobian = double(biology::kSpecies * biology::kSpecies) / 4 * sizeof(float);
+  return double(g.size()) * (kCopies * biology::kSpecies * sizeof(double) + jacobian);
 }
 
 double Scenario::estimated_memory() const {
