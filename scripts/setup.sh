@@ -12,7 +12,7 @@ packages=(
   build-essential cmake ninja-build clang-format
   libtomlplusplus-dev libcli11-dev nlohmann-json3-dev libfmt-dev libpng-dev
   librandom123-dev libeigen3-dev libsundials-dev libhdf5-dev libgtest-dev libgmock-dev
-  libbenchmark-dev
+  libbenchmark-dev libsbml5-dev
   python3-dev pybind11-dev python3-pybind11 python3-numpy python3-pandas python3-pytest
   python3-matplotlib
 )

@@ -8,20 +8,25 @@
 //   dermasim bench [--json]            measure bandwidth and solver throughput
 //   dermasim report RUN                (re)write a run folder's report.html
 //   dermasim compare RUN_A RUN_B [...] a side-by-side report of two or more runs
+//   dermasim export-sbml [SCENARIO] [-o FILE]
+//                                      the well-mixed healing model as SBML (model.xml)
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <stdexcept>
 
 #include "bench_command.hpp"
+#include "dermasim/io/atomic_file.hpp"
 #include "dermasim/io/field_export.hpp"
 #include "dermasim/io/field_selection.hpp"
 #include "dermasim/io/run_outputs.hpp"
 #include "dermasim/parameters/parameter_format.hpp"
 #include "dermasim/report/report.hpp"
 #include "dermasim/run/simulate.hpp"
+#include "dermasim/sbml/healing_sbml.hpp"
 #include "dermasim/scenario/scenario.hpp"
 #include "dermasim/scenario/scenario_error.hpp"
 #include "dermasim/verification/cases.hpp"
@@ -166,6 +171,43 @@ int command_compare(const std::vector<std::string>& dirs, const std::string& out
   return 0;
 }
 
+/// The output file of export-sbml is unusable (a folder, or in a folder that does not exist):
+/// invalid input, found before any work.
+struct OutputPathError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+int command_export_sbml(const std::string& path, const std::string& out) {
+  namespace fs = std::filesystem;
+  const fs::path file(out);
+  const fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+  if (fs::is_directory(file))
+    throw OutputPathError(fmt::format("{}: is a directory; give a file name, e.g. {}", out,
+                                      (file / "model.xml").string()));
+  if (!fs::is_directory(folder))
+    throw OutputPathError(fmt::format("{}: the folder {} does not exist", out, folder.string()));
+  const scenario::Scenario sc = load(path);
+  const std::string xml = sbml::healing_model_sbml(sc);
+  // An inconsistent document is a bug of the export: it is reported and not written.
+  int warnings = 0;
+  for (const auto& issue : sbml::check_consistency(xml)) {
+    if (issue.is_error())
+      throw std::runtime_error(fmt::format("the SBML export failed libsbml's checks: {} {}: {}",
+                                           issue.category, issue.id, issue.message));
+    ++warnings;
+  }
+  try {
+    io::write_file_atomic(file, xml);
+  } catch (const std::runtime_error& e) {
+    throw OutputPathError(e.what());
+  }
+  fmt::print(
+      "SBML model of {} written to {} ({} species, {} session(s); libsbml checks: "
+      "0 errors, {} warnings)\n",
+      sc.source, out, biology::kSpecies, sc.sessions.size(), warnings);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -246,6 +288,13 @@ int main(int argc, char** argv) {
   compare->add_option("-o,--output", compare_out, "Folder of the comparison")
       ->capture_default_str();
 
+  std::string sbml_path, sbml_out = "model.xml";
+  auto* export_sbml = app.add_subcommand(
+      "export-sbml",
+      "Write the well-mixed healing model as SBML Level 3 (COPASI, libRoadRunner/Tellurium)");
+  export_sbml->add_option("scenario", sbml_path, "Scenario file (default: the built-in one)");
+  export_sbml->add_option("-o,--output", sbml_out, "SBML file")->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -265,6 +314,7 @@ int main(int argc, char** argv) {
     if (*verify) return command_verify(verify_json, verify_case);
     if (*report_cmd) return command_report(report_dir);
     if (*compare) return command_compare(compare_dirs, compare_out);
+    if (*export_sbml) return command_export_sbml(sbml_path, sbml_out);
     if (*bench)
       return bench_case >= 0 ? app::command_bench_case(bench_case, bench_threads, bench_quick)
                              : app::command_bench(bench_json, bench_quick);
@@ -275,6 +325,9 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "dermasim: error: {}\n", e.what());
     return kBadInput;
   } catch (const io::FieldRequestError& e) {
+    fmt::print(stderr, "dermasim: error: {}\n", e.what());
+    return kBadInput;
+  } catch (const OutputPathError& e) {
     fmt::print(stderr, "dermasim: error: {}\n", e.what());
     return kBadInput;
   } catch (const std::exception& e) {

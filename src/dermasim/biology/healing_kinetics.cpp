@@ -128,6 +128,20 @@ double HealingKinetics::dermal_leak_for(const HealingParameters& p, double derma
   return p.dermal_melanin_clearance * dermal_melanin_rest;
 }
 
+HealingKinetics::DerivedConstants HealingKinetics::derived_constants() const {
+  DerivedConstants c;
+  c.collagenase_production = collagenase_production_;
+  c.gelatinase_production = gelatinase_production_;
+  c.timp_production = timp_production_;
+  c.collagenase_rest = collagenase_rest_;
+  c.gelatinase_rest = gelatinase_rest_;
+  c.latent_secretion_per_cell = latent_secretion_per_cell_;
+  c.latent_activation = latent_activation_;
+  c.pih_gain = pih_gain_;
+  c.melanin_degraded_share = degraded_share_;
+  return c;
+}
+
 double HealingKinetics::collagenase_activity(const State& u) const {
   return positive(u[mmp]) / (1 + positive(u[timp]) / p_.timp_inhibition) / collagenase_rest_;
 }
@@ -191,11 +205,12 @@ void HealingKinetics::rates(double, const double* v, double* dudt,
     for (int s = 0; s < kSpecies; ++s) u[std::size_t(s)] = r.u[std::size_t(s)] + v[s];
   else
     std::copy(v, v + kSpecies, u.begin());
+  absolute_rates(u, r, env_[std::size_t(e)], pigment_site(where.index), dudt);
+}
+
+const PigmentSite& HealingKinetics::pigment_site(std::size_t index) const {
   static const PigmentSite normal{};
-  const PigmentSite& pigment = pigment_.empty()       ? normal
-                               : pigment_.size() == 1 ? pigment_.front()
-                                                      : pigment_[where.index];
-  absolute_rates(u, r, env_[std::size_t(e)], pigment, dudt);
+  return pigment_.empty() ? normal : pigment_.size() == 1 ? pigment_.front() : pigment_[index];
 }
 
 void HealingKinetics::absolute_rates(const State& u, const RestingState& r,

@@ -74,6 +74,24 @@ class HealingKinetics : public numerics::Kinetics {
   /// (occlusion_closure_slowdown). Set between integrations, never during one.
   void set_occluded(bool occluded) { occluded_ = occluded; }
 
+  /// What the rate laws read besides the parameters, the resting state and the pigmentary unit:
+  /// constants the constructor and set_pigmentation() derive (the SBML export writes them).
+  struct DerivedConstants {
+    double collagenase_production = 0;     // ng/mL/s at rest, by the fibroblast lineage
+    double gelatinase_production = 0;      // ng/mL/s
+    double timp_production = 0;            // ng/mL/s
+    double collagenase_rest = 0;           // active (TIMP-free) collagenase at rest, ng/mL
+    double gelatinase_rest = 0;            // ng/mL
+    double latent_secretion_per_cell = 0;  // latent TGF-beta, ng/mL/s per cell/mm^3
+    double latent_activation = 0;          // 1/s at resting gelatinase activity
+    double pih_gain = 1;                   // PIH propensity of the phototype (type III = 1)
+    double melanin_degraded_share = 0;     // epidermal melanin degraded in the epidermis
+  };
+  DerivedConstants derived_constants() const;
+  bool occluded() const { return occluded_; }
+  /// The pigmentary unit the rate laws use at voxel `index` (normal skin without sites).
+  const PigmentSite& pigment_site(std::size_t index) const;
+
   /// Collagenase and gelatinase activity (TIMP-inhibited) relative to rest, which is the same
   /// in every environment.
   double collagenase_activity(const State& u) const;

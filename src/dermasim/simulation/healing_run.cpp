@@ -88,12 +88,34 @@ void check_finite(const std::vector<double>& row, Seconds t) {
                       observable_columns()[c], double(t) / 3600.0));
 }
 
+}  // namespace
+
+WellMixedModel well_mixed_model(const HealingDomain& d) {
+  WellMixedModel m{biology::HealingKinetics(d.parameters, {window_environment(d)}, d.age, false),
+                   {}};
+  const WindowConditions wc = window_conditions(d);
+  m.kinetics.set_pigmentation(d.fitzpatrick, {wc.pigment});
+  m.initial = m.kinetics.rest(0).u;
+  m.initial[biology::scar_collagen] += wc.scar_collagen;
+  m.initial[biology::epidermal_melanin] += wc.epidermal_melanin;
+  m.initial[biology::dermal_melanin] += wc.dermal_melanin;
+  return m;
+}
+
+numerics::WellMixedOptions well_mixed_options() {
+  numerics::WellMixedOptions options;
+  options.relative_tolerance = 1e-6;
+  options.absolute_tolerance = 1e-10;
+  return options;
+}
+
+namespace {
+
 HealingResult run_well_mixed(const HealingDomain& d, const HealingProgress& progress) {
   HealingResult result;
   result.fidelity = Fidelity::well_mixed;
-  biology::HealingKinetics kin(d.parameters, {window_environment(d)}, d.age, false);
-  const WindowConditions wc = window_conditions(d);
-  kin.set_pigmentation(d.fitzpatrick, {wc.pigment});
+  WellMixedModel model = well_mixed_model(d);
+  biology::HealingKinetics& kin = model.kinetics;
   const State& rest = kin.rest(0).u;
   const RegionMeans rest_means = RegionAccumulator::single(rest);
   result.rest = observe(rest_means, rest_means, d.parameters, 0.0);
@@ -104,10 +126,7 @@ HealingResult run_well_mixed(const HealingDomain& d, const HealingProgress& prog
     const RegionMeans m = RegionAccumulator::single(young.rest(0).u);
     result.young_rest = observe(m, m, d.parameters, 0.0);
   }
-  std::vector<double> u(rest.begin(), rest.end());
-  u[biology::scar_collagen] += wc.scar_collagen;
-  u[biology::epidermal_melanin] += wc.epidermal_melanin;
-  u[biology::dermal_melanin] += wc.dermal_melanin;
+  std::vector<double> u(model.initial.begin(), model.initial.end());
   // The compartment is the window: its columns are the window's depth.
   const double window_depth = d.window_bottom;
   const double viable = d.skin.thickness().viable_epidermis;
@@ -123,9 +142,7 @@ HealingResult run_well_mixed(const HealingDomain& d, const HealingProgress& prog
   };
   result.initial = columns_of(u);
   double t_now = 0, open_reference = 0;
-  numerics::WellMixedOptions options;
-  options.relative_tolerance = 1e-6;
-  options.absolute_tolerance = 1e-10;
+  const numerics::WellMixedOptions options = well_mixed_options();
   // One CVODE integration per interval between sessions, returning every output time in it.
   const std::vector<Seconds> sessions = session_seconds(d);
   const std::vector<Seconds> schedule =
@@ -182,6 +199,7 @@ HealingResult run_well_mixed(const HealingDomain& d, const HealingProgress& prog
         result.times.push_back(t);
         result.rows.push_back(std::move(row));
         result.columns.push_back(columns_of(u));
+        result.well_mixed_states.push_back(s);
       },
       [](std::size_t, Seconds) {});
   return result;

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "dermasim/numerics/well_mixed.hpp"
 #include "dermasim/simulation/healing_domain.hpp"
 #include "dermasim/simulation/healing_observables.hpp"
 #include "dermasim/simulation/output_schedule.hpp"
@@ -37,6 +38,9 @@ struct HealingResult {
   std::vector<TissueColumns> columns;
   TissueColumns initial;
   MatrixSection section;
+  /// Well-mixed: the compartment's state at each output time, every biology::Species in its
+  /// unit (absolute, not deviations). Empty in 3D. The SBML export is verified against it.
+  std::vector<biology::State> well_mixed_states;
 
   /// One column over time, by name.
   std::vector<double> column(const std::string& name) const;
@@ -59,6 +63,20 @@ struct FieldSampling {
                      std::span<const double> values)>
       sink;
 };
+
+/// The well-mixed model of a domain: the kinetics of the window's environment in absolute form
+/// with the person's pigmentation, and the state before the first session (the resting state
+/// plus the conditions' window means). run_healing(well_mixed) integrates exactly this, and
+/// `dermasim export-sbml` writes it.
+struct WellMixedModel {
+  biology::HealingKinetics kinetics;
+  biology::State initial;
+};
+WellMixedModel well_mixed_model(const HealingDomain& d);
+
+/// CVODE's tolerances for the well-mixed model (anything that integrates the same model to
+/// compare with it, such as the SBML export's test, uses these).
+numerics::WellMixedOptions well_mixed_options();
 
 /// `fields` (3D only; may be null) is fed as the run reaches its times.
 HealingResult run_healing(const HealingDomain& domain, Fidelity fidelity,
