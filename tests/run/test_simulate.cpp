@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <omp.h>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -148,6 +149,39 @@ TEST(Simulate, AStopDuringTheHealingStageEndsTheRunAtTheNextStep) {
     EXPECT_NE(std::string(e.what()).find("nothing was written"), std::string::npos);
   }
   EXPECT_EQ(calls, 0);
+}
+
+TEST(Simulate, AStopDuringTheSerumStageEndsItAtTheNextStep) {
+  std::stop_source stop;
+  RunOptions o = options_for(simulation::Fidelity::well_mixed, 1);
+  o.stop = stop.get_token();
+  std::vector<double> serum_fractions;
+  int calls_after_stop = 0;
+  o.progress = [&](std::string_view stage, double fraction) {
+    if (stop.stop_requested()) {
+      ++calls_after_stop;
+    } else if (stage == "serum") {
+      serum_fractions.push_back(fraction);
+      if (fraction > 0.1) stop.request_stop();  // within the channel column's run
+    }
+  };
+  EXPECT_THROW(simulate(well_mixed_with_serum(), o), Cancelled);
+  ASSERT_GE(serum_fractions.size(), 3u);   // 0, then steps: reported during the stage
+  EXPECT_LT(serum_fractions.back(), 0.5);  // stopped before the intact column began
+  EXPECT_TRUE(std::is_sorted(serum_fractions.begin(), serum_fractions.end()));
+  EXPECT_EQ(calls_after_stop, 0);
+
+  // Unstopped, the stage reports from 0 to 1 in order.
+  std::vector<double> all;
+  RunOptions free_run = options_for(simulation::Fidelity::well_mixed, 1);
+  free_run.progress = [&](std::string_view stage, double fraction) {
+    if (stage == "serum") all.push_back(fraction);
+  };
+  simulate(well_mixed_with_serum(), free_run);
+  ASSERT_FALSE(all.empty());
+  EXPECT_TRUE(std::is_sorted(all.begin(), all.end()));
+  EXPECT_DOUBLE_EQ(all.front(), 0.0);
+  EXPECT_DOUBLE_EQ(all.back(), 1.0);
 }
 
 TEST(Simulate, FieldsNeedTheThreeDModel) {

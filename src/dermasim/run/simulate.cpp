@@ -112,7 +112,10 @@ RunResult simulate(const scenario::Scenario& sc, const RunOptions& options) {
   check_stop("after the outcomes");
   if (sc.serum.present) {
     report("serum", 0.0);
-    r.absorption = simulation::run_serum_stage(sc, r.injury, r.domain, &r.healing);
+    r.absorption = simulation::run_serum_stage(sc, r.injury, r.domain, &r.healing, [&](double f) {
+      report("serum", f);
+      check_stop("during the serum stage");
+    });
     report("serum", 1.0);
     check_stop("after the serum stage");
   }

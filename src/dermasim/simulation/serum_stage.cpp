@@ -49,7 +49,8 @@ transport::ChannelLattice serum_channels(const scenario::Scenario& sc, const Inj
 
 transport::AbsorptionResult run_serum_stage(const scenario::Scenario& sc, const InjuryStage& stage,
                                             const HealingDomain& domain,
-                                            const HealingResult* healing) {
+                                            const HealingResult* healing,
+                                            const std::function<void(double)>& progress) {
   if (!sc.serum.present) throw std::logic_error("the scenario has no serum");
   const auto& serum = sc.serum;
   const auto p = transport::TransportParameters::from(sc.parameters);
@@ -62,7 +63,7 @@ transport::AbsorptionResult run_serum_stage(const scenario::Scenario& sc, const 
                    : std::max(stage.skin.top(skin::Layer::hypodermis), ch.depth + 100e-6);
   const auto c =
       transport::coefficients(serum.active, stage.skin.thickness().stratum_corneum, p, serum.skin);
-  return transport::run_absorption(serum, skin, ch, c);
+  return transport::run_absorption(serum, skin, ch, c, progress);
 }
 
 }  // namespace dermasim::simulation

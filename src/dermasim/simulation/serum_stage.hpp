@@ -16,9 +16,11 @@ namespace dermasim::simulation {
 transport::ChannelLattice serum_channels(const scenario::Scenario& sc, const InjuryStage& stage,
                                          const HealingDomain& domain, const HealingResult* healing);
 
-/// Runs the serum of the scenario (which must have one).
+/// Runs the serum of the scenario (which must have one); `progress` as in
+/// transport::run_absorption (it may throw to stop the stage).
 transport::AbsorptionResult run_serum_stage(const scenario::Scenario& sc, const InjuryStage& stage,
                                             const HealingDomain& domain,
-                                            const HealingResult* healing);
+                                            const HealingResult* healing,
+                                            const std::function<void(double)>& progress = {});
 
 }  // namespace dermasim::simulation

@@ -327,7 +327,8 @@ DepthProfile profile(const Simulation& sim, double t) {
 void simulate(const SerumSpec& s, const TransportSkin& skin, const Coefficients& c,
               const ChannelLattice& ch, const std::vector<double>& times,
               std::vector<AbsorptionRow>& rows, std::vector<DepthProfile>& profiles,
-              double& applied, long& steps, long& rejected, SerumGrid* grid = nullptr) {
+              double& applied, long& steps, long& rejected, SerumGrid* grid,
+              const std::function<void(double)>& on_step) {
   Simulation sim = make_simulation(s, skin, c, ch);
   if (grid) {
     grid->lateral_voxels = sim.col.grid.nx;
@@ -366,7 +367,7 @@ void simulate(const SerumSpec& s, const TransportSkin& skin, const Coefficients&
   std::sort(profile_times.begin(), profile_times.end());
   for (double t : times) {
     if (t <= 0) continue;
-    sim.engine->advance_to(t);
+    sim.engine->advance_to(t, on_step);
     AbsorptionRow r = measure(sim, s, t, applied);
     r.open_fraction = ch.density > 0 ? open_at(t) : 0.0;
     r.flux = (r.permeated - previous.permeated) / (t - previous.time);
@@ -405,7 +406,8 @@ std::vector<double> absorption_schedule(double duration, const std::vector<doubl
 }
 
 AbsorptionResult run_absorption(const SerumSpec& s, const TransportSkin& skin,
-                                const ChannelLattice& ch, const Coefficients& c) {
+                                const ChannelLattice& ch, const Coefficients& c,
+                                const std::function<void(double)>& progress) {
   if (!(s.depth_resolution > 0) || !(s.lateral_resolution > 0) || !(s.duration > 0))
     throw std::invalid_argument("serum transport needs resolutions and a duration");
   const auto start = std::chrono::steady_clock::now();
@@ -416,10 +418,19 @@ AbsorptionResult run_absorption(const SerumSpec& s, const TransportSkin& skin,
   r.infinite_dose = s.infinite_dose;
   const auto times = absorption_schedule(s.duration, s.profile_times);
   double applied_intact = 0;
-  simulate(s, skin, c, ch, times, r.rows, r.profiles, r.applied, r.steps, r.rejected, &r.grid);
+  // Progress: the channel column is the first half of the work, the intact one the second; the
+  // callback runs after every accepted step (so that a caller can stop a long serum stage).
+  auto half = [&](double offset) -> std::function<void(double)> {
+    if (!progress) return {};
+    return [&progress, offset, d = s.duration](double t) {
+      progress(offset + 0.5 * std::clamp(t / d, 0.0, 1.0));
+    };
+  };
+  simulate(s, skin, c, ch, times, r.rows, r.profiles, r.applied, r.steps, r.rejected, &r.grid,
+           half(0.0));
   ChannelLattice none;
   simulate(s, skin, c, none, times, r.intact_rows, r.intact_profiles, applied_intact, r.steps,
-           r.rejected);
+           r.rejected, nullptr, half(0.5));
   r.elapsed_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return r;
 }

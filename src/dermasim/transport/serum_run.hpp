@@ -80,8 +80,11 @@ struct TransportSkin {
   double depth = 0;  // m of tissue simulated below the surface
 };
 
+/// `progress`, when given, is called after every accepted time step with the fraction of the
+/// stage done (0 to 1); it may throw to abandon the stage (the result is then not made).
 AbsorptionResult run_absorption(const SerumSpec& serum, const TransportSkin& skin,
-                                const ChannelLattice& channels, const Coefficients& c);
+                                const ChannelLattice& channels, const Coefficients& c,
+                                const std::function<void(double)>& progress = {});
 
 /// Output times after the application: dense early (minutes), sparse later (hours).
 std::vector<double> absorption_schedule(double duration, const std::vector<double>& extra);
