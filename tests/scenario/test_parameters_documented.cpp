@@ -65,7 +65,7 @@ TEST(Parameters, DocumentedRowsAreTheProgramsRows) {
     ASSERT_LT(i + 1, lines.size());
     EXPECT_EQ(lines[i + 1], header[1]) << "docs/parameters.md line " << i + 2;
   }
-  EXPECT_EQ(tables, 4) << "general, healing, outcomes and transport tables";
+  EXPECT_EQ(tables, 5) << "general, healing, outcomes, transport and actives' action tables";
   const auto params = dermasim::parameters::default_parameters();
   for (const auto& p : params.infos()) {
     const std::string start = "| `" + p.name + "` |";

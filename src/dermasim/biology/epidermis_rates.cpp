@@ -7,7 +7,8 @@ namespace dermasim::biology {
 
 void HealingKinetics::epidermis_rates(const State& u, const RestingState& r,
                                       const TissueEnvironment& env, const PigmentSite& pigment,
-                                      const Signals& s, double* du) const {
+                                      const Signals& s, const DrugModifiers& drug,
+                                      double* du) const {
   const HealingParameters& p = p_;
   const double M1 = positive(u[macrophages_m1]), M2 = positive(u[macrophages_m2]);
 
@@ -38,9 +39,18 @@ void HealingKinetics::epidermis_rates(const State& u, const RestingState& r,
   const double extra_flux = p.epidermal_growth * s.s_kgf / p.epidermal_turnover;
   const double transit =
       (1 + positive(u[epidermal_hyperplasia])) / (1 + p.melanin_proliferation_gain * extra_flux);
+  // A serum's active may inhibit melanogenesis or the transfer of melanosomes to the
+  // keratinocytes (docs/model.md 9.2): both lower what reaches them, the inflammatory part too;
+  // or the paracrine stimulation of the melanocytes only (their activity above normal and the
+  // inflammatory part).
+  const double a = pigment.melanocyte_activity;
+  const double activity = drug.melanin_stimulated == 1
+                              ? a
+                              : std::min(a, 1.0) + positive(a - 1) * drug.melanin_stimulated;
   du[epidermal_melanin] =
-      env.viable_epidermis() * (p.epidermal_turnover * pigment.melanocyte_activity +
-                                p.pih_melanogenesis * pih_gain_ * s.h_cytokines) -
+      env.viable_epidermis() * drug.melanin_production *
+          (p.epidermal_turnover * activity +
+           p.pih_melanogenesis * pih_gain_ * s.h_cytokines * drug.melanin_stimulated) -
       p.epidermal_turnover * (degraded_share_ + (1 - degraded_share_) / transit) *
           u[epidermal_melanin];
   const double macrophage_factor =

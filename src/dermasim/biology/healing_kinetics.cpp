@@ -166,15 +166,18 @@ void HealingKinetics::apply_injury(State& u, double damaged, double clot,
   u[epidermal_gap] = std::min(1.0, u[epidermal_gap] + std::clamp(epidermis_open, 0.0, 1.0));
 }
 
-HealingKinetics::Signals HealingKinetics::signals(const State& u, const RestingState& r) const {
+HealingKinetics::Signals HealingKinetics::signals(const State& u, const RestingState& r,
+                                                  const DrugModifiers& drug) const {
   const HealingParameters& p = p_;
   Signals s;
   s.h_damps = saturation(u[damps], p.signal_half_saturation);
   s.h_cytokines = saturation(u[cytokines], p.cytokine_half_saturation);
   s.recruitment = 1 - (1 - s.h_damps) * (1 - s.h_cytokines);
-  s.h_pdgf = saturation(u[pdgf], p.pdgf_half_saturation);
+  // Growth factors a serum delivers (platelet-rich plasma) bind the same receptors as the
+  // wound's own: the cells see the sum (docs/model.md 9.2).
+  s.h_pdgf = saturation(u[pdgf] + drug.added_pdgf, p.pdgf_half_saturation);
   s.h_pdgf_rest = r.h_pdgf;
-  s.h_tgf = saturation(u[tgf_beta], p.tgf_beta_half_saturation);
+  s.h_tgf = saturation(u[tgf_beta] + drug.added_tgf_beta, p.tgf_beta_half_saturation);
   s.h_tgf_rest = r.h_tgf;
   s.h_kgf = saturation(u[kgf], p.kgf_half_saturation);
   s.h_kgf_rest = r.h_kgf;
@@ -196,7 +199,7 @@ HealingKinetics::Signals HealingKinetics::signals(const State& u, const RestingS
   return s;
 }
 
-void HealingKinetics::rates(double, const double* v, double* dudt,
+void HealingKinetics::rates(double t, const double* v, double* dudt,
                             const numerics::VoxelInfo& where) const {
   const int e = std::clamp(where.k, 0, int(env_.size()) - 1);
   const RestingState& r = rest_[std::size_t(e)];
@@ -205,7 +208,8 @@ void HealingKinetics::rates(double, const double* v, double* dudt,
     for (int s = 0; s < kSpecies; ++s) u[std::size_t(s)] = r.u[std::size_t(s)] + v[s];
   else
     std::copy(v, v + kSpecies, u.begin());
-  absolute_rates(u, r, env_[std::size_t(e)], pigment_site(where.index), dudt);
+  const DrugModifiers drug = drug_ ? drug_->at(e, t) : DrugModifiers{};
+  absolute_rates(u, r, env_[std::size_t(e)], pigment_site(where.index), drug, dudt);
 }
 
 const PigmentSite& HealingKinetics::pigment_site(std::size_t index) const {
@@ -215,12 +219,12 @@ const PigmentSite& HealingKinetics::pigment_site(std::size_t index) const {
 
 void HealingKinetics::absolute_rates(const State& u, const RestingState& r,
                                      const TissueEnvironment& env, const PigmentSite& pigment,
-                                     double* du) const {
-  const Signals s = signals(u, r);
+                                     const DrugModifiers& drug, double* du) const {
+  const Signals s = signals(u, r, drug);
   inflammation_rates(u, r, env, s, du);
   repair_rates(u, r, s, du);
-  matrix_rates(u, r, s, du);
-  epidermis_rates(u, r, env, pigment, s, du);
+  matrix_rates(u, r, s, drug, du);
+  epidermis_rates(u, r, env, pigment, s, drug, du);
 }
 
 std::vector<std::vector<int>> HealingKinetics::dependencies() const {

@@ -6,8 +6,10 @@
 // state of the voxel's environment (3D model): diffusing deviations keeps intact skin exactly at
 // rest even where resting levels change from layer to layer.
 #include <array>
+#include <memory>
 #include <vector>
 
+#include "dermasim/biology/drug_action.hpp"
 #include "dermasim/biology/healing_parameters.hpp"
 #include "dermasim/biology/species.hpp"
 #include "dermasim/biology/tissue_environment.hpp"
@@ -89,6 +91,11 @@ class HealingKinetics : public numerics::Kinetics {
   };
   DerivedConstants derived_constants() const;
   bool occluded() const { return occluded_; }
+
+  /// The action of a serum's delivered actives (none: nullptr, the default). Shared, immutable,
+  /// read by every thread; the rates become functions of time through it.
+  void set_drug_action(std::shared_ptr<const DrugAction> action) { drug_ = std::move(action); }
+  const DrugAction* drug_action() const { return drug_.get(); }
   /// The pigmentary unit the rate laws use at voxel `index` (normal skin without sites).
   const PigmentSite& pigment_site(std::size_t index) const;
 
@@ -115,19 +122,21 @@ class HealingKinetics : public numerics::Kinetics {
     double collagenase = 1;  // activities relative to rest
     double gelatinase = 1;
   };
-  Signals signals(const State& u, const RestingState& rest) const;
+  Signals signals(const State& u, const RestingState& rest, const DrugModifiers& drug) const;
   RestingState resting_state(const TissueEnvironment& env, double age) const;
 
   void absolute_rates(const State& u, const RestingState& rest, const TissueEnvironment& env,
-                      const PigmentSite& pigment, double* dudt) const;
+                      const PigmentSite& pigment, const DrugModifiers& drug, double* dudt) const;
   // One part of the model each (inflammation_rates.cpp, repair_rates.cpp, matrix_rates.cpp,
   // epidermis_rates.cpp); each writes the derivatives of its own species.
   void inflammation_rates(const State& u, const RestingState& rest, const TissueEnvironment& env,
                           const Signals& s, double* du) const;
   void repair_rates(const State& u, const RestingState& rest, const Signals& s, double* du) const;
-  void matrix_rates(const State& u, const RestingState& rest, const Signals& s, double* du) const;
+  void matrix_rates(const State& u, const RestingState& rest, const Signals& s,
+                    const DrugModifiers& drug, double* du) const;
   void epidermis_rates(const State& u, const RestingState& rest, const TissueEnvironment& env,
-                       const PigmentSite& pigment, const Signals& s, double* du) const;
+                       const PigmentSite& pigment, const Signals& s, const DrugModifiers& drug,
+                       double* du) const;
 
   HealingParameters p_;
   std::vector<TissueEnvironment> env_;
@@ -147,7 +156,8 @@ class HealingKinetics : public numerics::Kinetics {
   double pih_gain_ = 1;        // PIH propensity of the phototype (type III = 1)
   double degraded_share_ = 0;  // epidermal melanin degraded in the epidermis, not shed
   bool occluded_ = false;
-  std::vector<PigmentSite> pigment_;  // per voxel, or one for all, or none (normal)
+  std::vector<PigmentSite> pigment_;        // per voxel, or one for all, or none (normal)
+  std::shared_ptr<const DrugAction> drug_;  // a serum's delivered actives, or none
 };
 
 }  // namespace dermasim::biology

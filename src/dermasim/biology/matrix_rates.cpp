@@ -7,7 +7,7 @@
 namespace dermasim::biology {
 
 void HealingKinetics::matrix_rates(const State& u, const RestingState& r, const Signals& s,
-                                   double* du) const {
+                                   const DrugModifiers& drug, double* du) const {
   const HealingParameters& p = p_;
   const double N = positive(u[neutrophils]), M1 = positive(u[macrophages_m1]);
   const double M2 = positive(u[macrophages_m2]), F = positive(u[fibroblasts]);
@@ -21,9 +21,11 @@ void HealingKinetics::matrix_rates(const State& u, const RestingState& r, const 
   // lineage's activated share. The rest is deposited as immature fibrils, degraded by
   // collagenases or crosslinked into the mature pool; crosslinked fibrils resist collagenases
   // (Welgus et al. 1980): their turnover follows the excess activity only by 1/resistance.
+  // A serum's active may raise what each cell makes (ascorbate, the cofactor of prolyl
+  // hydroxylase; matrix peptides: docs/model.md 9.2).
   const double fold = p.collagen_activation_fold;
-  const double synthesis =
-      r.collagen_synthesis_per_cell * (F * (1 + (fold - 1) * s.activation) + fold * Mf);
+  const double synthesis = drug.collagen_synthesis * r.collagen_synthesis_per_cell *
+                           (F * (1 + (fold - 1) * s.activation) + fold * Mf);
   const double activated_share = F + Mf > 0 ? (F * s.activation + Mf) / (F + Mf) : 0.0;
   // Deposition slows as the fibres fill the tissue: no more collagen than tendon packs.
   const double packing =

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <numbers>
 
+#include "dermasim/actives/mechanism.hpp"
 #include "dermasim/device/kinematics.hpp"
 #include "dermasim/io/atomic_file.hpp"
 #include "dermasim/io/field_export.hpp"
@@ -166,6 +167,53 @@ nlohmann::ordered_json run_summary(const RunResult& run) {
   nlohmann::ordered_json extra = healing_summary(run.healing, run.domain);
   extra.update(outcome_summary(run.healing, run.outcomes));
   if (run.absorption) extra.update(serum_summary(run.scenario.serum, *run.absorption));
+  if (run.scenario.serum.present) {
+    // What the serum did to the tissue (docs/model.md 9): its mechanism, or why none, and how
+    // far the closure the transport used moved once it acted.
+    const auto& serum = run.scenario.serum;
+    const bool franz = serum.mode == transport::TransportMode::franz;
+    nlohmann::ordered_json action;
+    action["mechanism"] = std::string(actives::mechanism_name(
+        run.serum_action ? run.serum_action->mechanism : actives::Mechanism::none));
+    action["description"] =
+        franz ? std::string("none: a Franz cell holds excised skin, which does not heal")
+              : actives::mechanism_description(actives::mechanism_of(serum.active.name),
+                                               serum.active.name);
+    action["closure_residual"] = run.serum_action
+                                     ? nlohmann::ordered_json(run.serum_action->closure_residual)
+                                     : nlohmann::ordered_json(nullptr);
+    if (run.serum_action) {
+      double epi = 0, der = 0;
+      const auto& cols = simulation::observable_columns();
+      const std::size_t ie = cols.size() - 2, id = cols.size() - 1;
+      for (const auto& row : run.healing.rows)
+        epi = std::max(epi, row[ie]), der = std::max(der, row[id]);
+      action["peak_epidermis_ug_ml"] = epi;
+      action["peak_dermis_ug_ml"] = der;
+    }
+    extra["serum"]["action"] = action;
+    // Each application (one per session it follows): when, and what it delivered by layer at
+    // the end of its contact (docs/model.md 9.4).
+    if (!run.serum_applications.empty()) {
+      constexpr double kUgPerCm2 = 1e-9 / 1e-4;  // kg/m^2
+      nlohmann::ordered_json list = nlohmann::ordered_json::array();
+      for (const auto& a : run.serum_applications) {
+        const auto& end = a.absorption->rows.back();
+        list.push_back(
+            {{"session", a.session + 1},
+             {"applied_h", a.time / 3600.0},
+             {"transport_of", a.reused_from < 0
+                                  ? a.session + 1
+                                  : run.serum_applications[std::size_t(a.reused_from)].session + 1},
+             {"delivered_ug_cm2",
+              {{"viable_epidermis", end.viable_epidermis / kUgPerCm2},
+               {"dermis", end.dermis / kUgPerCm2},
+               {"cleared", end.cleared / kUgPerCm2},
+               {"total", end.delivered / kUgPerCm2}}}});
+      }
+      extra["serum"]["applications"] = list;
+    }
+  }
   return summary_object(run.scenario, run.injury, run.elapsed_s, extra);
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <stdexcept>
 
+#include "dermasim/actives/pharmacodynamic_parameters.hpp"
 #include "dermasim/biology/healing_parameters.hpp"
 #include "dermasim/injury/penetration.hpp"
 #include "dermasim/outcomes/outcome_parameters.hpp"
@@ -47,6 +48,7 @@ ParameterSet default_parameters() {
   for (auto& p : biology::healing_parameter_infos()) all.push_back(std::move(p));
   for (auto& p : outcomes::outcome_parameter_infos()) all.push_back(std::move(p));
   for (auto& p : transport::transport_parameter_infos()) all.push_back(std::move(p));
+  for (auto& p : actives::pharmacodynamic_parameter_infos()) all.push_back(std::move(p));
   return ParameterSet(std::move(all));
 }
 

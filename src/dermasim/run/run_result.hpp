@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dermasim/actives/tissue_action.hpp"
 #include "dermasim/grid/grid3d.hpp"
 #include "dermasim/io/field_selection.hpp"
 #include "dermasim/outcomes/outcomes.hpp"
@@ -13,6 +14,7 @@
 #include "dermasim/simulation/healing_domain.hpp"
 #include "dermasim/simulation/healing_run.hpp"
 #include "dermasim/simulation/injury_stage.hpp"
+#include "dermasim/simulation/serum_action.hpp"
 #include "dermasim/transport/serum_run.hpp"
 
 namespace dermasim {
@@ -30,6 +32,15 @@ struct RunFields {
   const std::vector<double>& at(std::string_view name, std::string_view time) const;
 };
 
+/// How the serum acted on the tissue (docs/model.md 9), when it did.
+struct SerumAction {
+  actives::Mechanism mechanism = actives::Mechanism::none;
+  std::shared_ptr<const actives::TissueAction> action;  // also the domain's drug_action
+  /// Largest change of the open channel fraction during the contact between the healing run
+  /// the transport used (without the serum's action) and the one with it.
+  double closure_residual = 0;
+};
+
 struct RunResult {
   scenario::Scenario scenario;  // as run (its resolved_toml reproduces the run)
   simulation::Fidelity fidelity = simulation::Fidelity::three_d;
@@ -41,8 +52,12 @@ struct RunResult {
   simulation::HealingResult healing;
   outcomes::OutcomeSeries outcomes;
   std::optional<transport::AbsorptionResult> absorption;  // when the scenario has a serum
-  std::optional<RunFields> fields;                        // when kept in memory
-  double elapsed_s = 0;                                   // wall time of the run
+  std::optional<SerumAction> serum_action;                // when its active acts on the tissue
+  /// Every application of the serum (one per session it follows) with its transport, when it
+  /// acts or follows several sessions; `absorption` is the first's.
+  std::vector<simulation::SerumApplication> serum_applications;
+  std::optional<RunFields> fields;  // when kept in memory
+  double elapsed_s = 0;             // wall time of the run
 };
 
 }  // namespace dermasim

@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 #include <omp.h>
 #include <chrono>
+#include <cmath>
 
 #include "dermasim/simulation/healing_domain.hpp"
+#include "dermasim/simulation/serum_action.hpp"
 #include "dermasim/simulation/serum_stage.hpp"
 
 namespace dermasim {
@@ -97,27 +99,66 @@ RunResult simulate(const scenario::Scenario& sc, const RunOptions& options) {
   }
   const std::string healing_stage =
       fmt::format("healing ({})", simulation::fidelity_name(options.fidelity));
-  r.healing = simulation::run_healing(
-      r.domain, options.fidelity,
-      [&](double f) {
-        report(healing_stage, f);
-        check_stop("during the healing stage");
-      },
-      options.fields ? &sampling : nullptr);
-  check_stop("after the healing stage");
-
-  report("outcomes", 0.0);
-  r.outcomes = outcomes::compute_outcomes(sc, r.domain, r.healing);
-  report("outcomes", 1.0);
-  check_stop("after the outcomes");
-  if (sc.serum.present) {
+  auto healing_progress = [&](double f) {
+    report(healing_stage, f);
+    check_stop("during the healing stage");
+  };
+  auto serum_progress = [&](double f) {
+    report("serum", f);
+    check_stop("during the serum stage");
+  };
+  if (simulation::serum_acts(sc)) {
+    // The serum acts on the healing that closes its channels (docs/model.md 9.3): the healing
+    // runs to the end of the contact for the closure, the transport on it, then the whole
+    // healing with the delivered active acting.
+    simulation::HealingDomain closure_domain = r.domain;
+    closure_domain.duration =
+        std::min(r.domain.duration, std::ceil(simulation::serum_contact_end(sc, r.domain)));
+    const simulation::HealingResult closure = simulation::run_healing(
+        closure_domain, options.fidelity, [&](double) { check_stop("during the healing stage"); });
+    check_stop("after the closure run");
     report("serum", 0.0);
-    r.absorption = simulation::run_serum_stage(sc, r.injury, r.domain, &r.healing, [&](double f) {
-      report("serum", f);
-      check_stop("during the serum stage");
-    });
+    r.serum_applications =
+        simulation::run_serum_course(sc, r.injury, r.domain, closure, serum_progress);
+    r.absorption = *r.serum_applications.front().absorption;
     report("serum", 1.0);
     check_stop("after the serum stage");
+    SerumAction acting;
+    acting.mechanism = actives::mechanism_of(sc.serum.active.name);
+    acting.action = simulation::serum_action(sc, r.domain, options.fidelity, r.serum_applications);
+    r.domain.drug_action = acting.action;
+    r.healing = simulation::run_healing(r.domain, options.fidelity, healing_progress,
+                                        options.fields ? &sampling : nullptr);
+    check_stop("after the healing stage");
+    acting.closure_residual =
+        simulation::closure_difference(closure, r.healing, 0.0, closure_domain.duration);
+    r.serum_action = std::move(acting);
+    report("outcomes", 0.0);
+    r.outcomes = outcomes::compute_outcomes(sc, r.domain, r.healing);
+    report("outcomes", 1.0);
+    check_stop("after the outcomes");
+  } else {
+    r.healing = simulation::run_healing(r.domain, options.fidelity, healing_progress,
+                                        options.fields ? &sampling : nullptr);
+    check_stop("after the healing stage");
+
+    report("outcomes", 0.0);
+    r.outcomes = outcomes::compute_outcomes(sc, r.domain, r.healing);
+    report("outcomes", 1.0);
+    check_stop("after the outcomes");
+    if (sc.serum.present) {
+      report("serum", 0.0);
+      if (sc.serum.sessions.size() > 1) {
+        r.serum_applications =
+            simulation::run_serum_course(sc, r.injury, r.domain, r.healing, serum_progress);
+        r.absorption = *r.serum_applications.front().absorption;
+      } else {
+        r.absorption =
+            simulation::run_serum_stage(sc, r.injury, r.domain, &r.healing, serum_progress);
+      }
+      report("serum", 1.0);
+      check_stop("after the serum stage");
+    }
   }
   if (kept) r.fields = kept->take();
   r.elapsed_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

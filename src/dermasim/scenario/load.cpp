@@ -360,9 +360,18 @@ void read_serum_dose(TableReader& t, transport::SerumSpec& s) {
 /// or not, within the healing run) or in a Franz cell (how thick, which species' skin).
 void read_serum_contact(TableReader& t, const std::vector<device::SessionSpec>& sessions,
                         double healing_duration, transport::SerumSpec& s) {
-  s.session = static_cast<int>(t.integer("session", 1, 100, 1)) - 1;
-  if (s.session >= int(sessions.size()))
-    t.fail("session", fmt::format("the scenario has {} session(s)", sessions.size()));
+  // After one session (`session`), or several: `sessions` = "all" or a list (1-based).
+  if (t.has("sessions")) {
+    if (t.has("session")) t.fail("session", "give session (one) or sessions (several), not both");
+    const auto list = *t.integer_set("sessions", 1, std::int64_t(sessions.size()), "all");
+    for (auto x : list) s.sessions.push_back(int(x) - 1);
+    s.session = s.sessions.front();
+  } else {
+    s.session = static_cast<int>(t.integer("session", 1, 100, 1)) - 1;
+    if (s.session >= int(sessions.size()))
+      t.fail("session", fmt::format("the scenario has {} session(s)", sessions.size()));
+    s.sessions = {s.session};
+  }
   s.duration = t.quantity("duration", {dim::time, "h", 0.5, 24 * 14, 24});
   const std::string mode = t.choice("mode", {"in_vivo", "franz"}, "in_vivo");
   s.mode = mode == "franz" ? transport::TransportMode::franz : transport::TransportMode::in_vivo;
@@ -376,12 +385,17 @@ void read_serum_contact(TableReader& t, const std::vector<device::SessionSpec>& 
     t.forbid("occluded",
              "occluded needs mode = \"in_vivo\": occlusion slows the healing that closes the "
              "channels, and excised skin in a Franz cell does not heal");
+    if (s.sessions.size() > 1)
+      t.fail("sessions",
+             "several sessions need mode = \"in_vivo\": a Franz cell holds one piece of excised "
+             "skin, needled once");
   } else {
     t.forbid("franz_thickness", "franz_thickness applies to mode = \"franz\"");
     s.delay = t.quantity("applied", {dim::time, "h", 0, 24 * 14, 0});
     s.occluded = t.boolean("occluded", false);
     // In vivo the channels close as the healing run says; past its end nothing is known.
-    const double end = sessions[std::size_t(s.session)].day * 86400.0 + s.delay + s.duration;
+    const double end =
+        sessions[std::size_t(s.sessions.back())].day * 86400.0 + s.delay + s.duration;
     if (end > healing_duration + 1e-6)
       t.fail(t.has("applied") && !t.has("duration") ? "applied" : "duration",
              fmt::format("the serum's contact ends {:.4g} days after the first session, after the "

@@ -230,6 +230,42 @@ bool TableReader::boolean(const std::string& key, std::optional<bool> default_va
   return v;
 }
 
+std::optional<std::vector<std::int64_t>> TableReader::integer_set(const std::string& key,
+                                                                  std::int64_t min,
+                                                                  std::int64_t max,
+                                                                  const std::string& all_word) {
+  const toml::node* n = node(key);
+  if (!n) return std::nullopt;
+  const std::string expected = fmt::format(
+      "expected \"{}\" or a list of integers from {} to {} in increasing order, "
+      "e.g. [{}, {}]",
+      all_word, min, max, min, std::min(max, min + 1));
+  std::vector<std::int64_t> v;
+  if (const auto* word = n->as_string()) {
+    if (word->get() != all_word) fail(key, fmt::format("is \"{}\": {}", word->get(), expected));
+    for (std::int64_t i = min; i <= max; ++i) v.push_back(i);
+  } else if (const auto* list = n->as_array()) {
+    if (list->empty()) fail(key, "is an empty list: " + expected);
+    for (const auto& item : *list) {
+      const auto* i = item.as_integer();
+      if (!i) fail(key, fmt::format("holds {}: {}", type_name(item), expected));
+      const std::int64_t x = i->get();
+      if (x < min || x > max) fail(key, fmt::format("holds {}, out of range: {}", x, expected));
+      if (!v.empty() && x <= v.back())
+        fail(key, fmt::format("holds {} after {}: {}", x, v.back(), expected));
+      v.push_back(x);
+    }
+  } else {
+    fail(key, fmt::format("is {}: {}", type_name(*n), expected));
+  }
+  if (resolved_) {
+    toml::array a;
+    for (std::int64_t x : v) a.push_back(x);
+    resolved_->insert_or_assign(key, std::move(a));
+  }
+  return v;
+}
+
 std::string TableReader::choice(const std::string& key, const std::vector<std::string>& options,
                                 std::optional<std::string> default_value) {
   std::string listed;

@@ -39,6 +39,11 @@ class TableReader {
                                     std::size_t min_size = 1);
   std::int64_t integer(const std::string& key, std::int64_t min, std::int64_t max,
                        std::optional<std::int64_t> default_value);
+  /// Distinct integers in [min, max] in increasing order (a list), or every one of them (the
+  /// word `all_word`); nullopt when the key is absent. The resolved scenario holds the list.
+  std::optional<std::vector<std::int64_t>> integer_set(const std::string& key, std::int64_t min,
+                                                       std::int64_t max,
+                                                       const std::string& all_word);
   bool boolean(const std::string& key, std::optional<bool> default_value);
   std::string choice(const std::string& key, const std::vector<std::string>& options,
                      std::optional<std::string> default_value);

@@ -133,8 +133,10 @@ HealingDomain make_healing_domain(const scenario::Scenario& sc, const InjuryStag
   // cell's skin does not heal).
   const auto& serum = sc.serum;
   if (serum.present && serum.occluded && serum.mode == transport::TransportMode::in_vivo) {
-    const double from = d.sessions[std::size_t(serum.session)].time + serum.delay;
-    d.occlusion.emplace_back(from, from + serum.duration);
+    for (int session : serum.sessions) {
+      const double from = d.sessions[std::size_t(session)].time + serum.delay;
+      d.occlusion.emplace_back(from, from + serum.duration);
+    }
   }
   return d;
 }

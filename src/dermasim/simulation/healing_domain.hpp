@@ -3,6 +3,7 @@
 // vary over hundreds of micrometres), the skin layers, the histology window the outcomes are
 // measured over, and each session's injury on that grid.
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "dermasim/biology/healing_kinetics.hpp"
@@ -53,6 +54,10 @@ struct HealingDomain {
   /// When the skin is occluded (a serum kept under a cover): [start, end) in s after the first
   /// session. The epidermis re-closes more slowly under occlusion.
   std::vector<std::pair<double, double>> occlusion;
+  /// What a serum's delivered actives do to the kinetics (none: nullptr), built for the fidelity
+  /// the domain is run at: its environments are the grid's depth planes (3D) or the window
+  /// (well-mixed), simulation/serum_action.hpp.
+  std::shared_ptr<const biology::DrugAction> drug_action;
 
   /// Whether the skin is occluded over (a, b): windows never straddle an output interval, since
   /// their edges are output times.

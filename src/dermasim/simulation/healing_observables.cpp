@@ -107,6 +107,10 @@ const std::vector<std::string>& observable_columns() {
       "papillary_elastic_fibres_change_pct",
       "hyaluronan_change_pct",
       "dermal_density_change_pct",
+      // Added with the serum's action (docs/model.md 9.4): the free concentration of the
+      // serum's active in the window's viable epidermis and dermis, 0 without one that acts.
+      "active_epidermis_ug_ml",
+      "active_dermis_ug_ml",
   };
   return columns;
 }
@@ -172,6 +176,8 @@ std::vector<double> observe(const RegionMeans& now, const RegionMeans& rest,
       change_pct(pap[elastin], pap_rest[elastin]),
       change_pct(w[hyaluronan], r[hyaluronan]),
       change_pct(echogenic_fraction(w), echogenic_fraction(r)),
+      0.0,  // active_epidermis_ug_ml and active_dermis_ug_ml: the run fills them in
+      0.0,  //   (healing_run.cpp, from the domain's drug action), not the state
   };
 }
 

@@ -88,6 +88,35 @@ void check_finite(const std::vector<double>& row, Seconds t) {
                       observable_columns()[c], double(t) / 3600.0));
 }
 
+/// The serum's active in the window (free concentration, ug/mL) into the row's last two
+/// columns: the well-mixed compartment's own, or the 3D planes' weighted by their share of the
+/// window and of the layer.
+void add_active_concentrations(std::vector<double>& row, const HealingDomain& d, bool well_mixed,
+                               double t) {
+  if (!d.drug_action || row.size() < 2) return;
+  constexpr double kUgPerMl = 1e-3;  // kg/m^3
+  double epi = 0, der = 0;
+  if (well_mixed) {
+    const auto c = d.drug_action->concentrations(0, t);
+    epi = c.epidermis, der = c.dermis;
+  } else {
+    double we = 0, wd = 0;
+    for (std::size_t k = 0; k < d.plane_environment.size(); ++k) {
+      const double share = d.plane_window_share[k];
+      if (share <= 0) continue;
+      const auto c = d.drug_action->concentrations(int(k), t);
+      const double ve = share * d.plane_environment[k].viable_epidermis();
+      const double de = share * d.plane_environment[k].dermis();
+      epi += ve * c.epidermis, we += ve;
+      der += de * c.dermis, wd += de;
+    }
+    epi = we > 0 ? epi / we : 0.0;
+    der = wd > 0 ? der / wd : 0.0;
+  }
+  row[row.size() - 2] = epi / kUgPerMl;
+  row[row.size() - 1] = der / kUgPerMl;
+}
+
 }  // namespace
 
 WellMixedModel well_mixed_model(const HealingDomain& d) {
@@ -95,6 +124,7 @@ WellMixedModel well_mixed_model(const HealingDomain& d) {
                    {}};
   const WindowConditions wc = window_conditions(d);
   m.kinetics.set_pigmentation(d.fitzpatrick, {wc.pigment});
+  m.kinetics.set_drug_action(d.drug_action);
   m.initial = m.kinetics.rest(0).u;
   m.initial[biology::scar_collagen] += wc.scar_collagen;
   m.initial[biology::epidermal_melanin] += wc.epidermal_melanin;
@@ -195,6 +225,7 @@ HealingResult run_well_mixed(const HealingDomain& d, const HealingProgress& prog
         State s;
         std::copy(u.begin(), u.end(), s.begin());
         auto row = observe(RegionAccumulator::single(s), rest_means, d.parameters, open_reference);
+        add_active_concentrations(row, d, true, double(t));
         check_finite(row, t);
         result.times.push_back(t);
         result.rows.push_back(std::move(row));
@@ -274,6 +305,7 @@ HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress,
   if (!d.condition_tissue.pigment.empty() && d.condition_tissue.pigment.size() != g.size())
     throw std::logic_error("the pigmentary units do not match the healing grid");
   kin.set_pigmentation(d.fitzpatrick, d.condition_tissue.pigment);
+  kin.set_drug_action(d.drug_action);
   const auto& info = biology::species_info();
 
   numerics::StepperOptions options;
@@ -472,6 +504,7 @@ HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress,
       },
       [&](Seconds t) {
         auto row = observe(window_means(), rest_means, d.parameters, open_reference);
+        add_active_concentrations(row, d, false, double(t));
         check_finite(row, t);
         result.times.push_back(t);
         result.rows.push_back(std::move(row));

@@ -9,7 +9,14 @@ namespace dermasim::simulation {
 transport::ChannelLattice serum_channels(const scenario::Scenario& sc, const InjuryStage& stage,
                                          const HealingDomain& domain,
                                          const HealingResult* healing) {
-  const auto& serum = sc.serum;
+  return serum_channels(sc, stage, domain, healing, sc.serum.session);
+}
+
+transport::ChannelLattice serum_channels(const scenario::Scenario& sc, const InjuryStage& stage,
+                                         const HealingDomain& domain, const HealingResult* healing,
+                                         int session_index) {
+  transport::SerumSpec serum = sc.serum;
+  serum.session = session_index;
   const auto p = transport::TransportParameters::from(sc.parameters);
   transport::ChannelLattice ch;
   std::vector<double> depths;
@@ -50,11 +57,13 @@ transport::ChannelLattice serum_channels(const scenario::Scenario& sc, const Inj
 transport::AbsorptionResult run_serum_stage(const scenario::Scenario& sc, const InjuryStage& stage,
                                             const HealingDomain& domain,
                                             const HealingResult* healing,
-                                            const std::function<void(double)>& progress) {
+                                            const std::function<void(double)>& progress,
+                                            int session_index) {
   if (!sc.serum.present) throw std::logic_error("the scenario has no serum");
   const auto& serum = sc.serum;
   const auto p = transport::TransportParameters::from(sc.parameters);
-  const auto ch = serum_channels(sc, stage, domain, healing);
+  const int session = session_index < 0 ? serum.session : session_index;
+  const auto ch = serum_channels(sc, stage, domain, healing, session);
   transport::TransportSkin skin;
   skin.layers = stage.skin;
   // In vivo: down to the bottom of the dermis (at least below the channels); Franz: the slab.

@@ -15,12 +15,18 @@ namespace dermasim::simulation {
 /// `channels_open_fraction` of the healing result after that session.
 transport::ChannelLattice serum_channels(const scenario::Scenario& sc, const InjuryStage& stage,
                                          const HealingDomain& domain, const HealingResult* healing);
+/// The same after another of the scenario's sessions (0-based).
+transport::ChannelLattice serum_channels(const scenario::Scenario& sc, const InjuryStage& stage,
+                                         const HealingDomain& domain, const HealingResult* healing,
+                                         int session);
 
 /// Runs the serum of the scenario (which must have one); `progress` as in
-/// transport::run_absorption (it may throw to stop the stage).
+/// transport::run_absorption (it may throw to stop the stage). `session` (0-based): its
+/// application after that session instead of the first.
 transport::AbsorptionResult run_serum_stage(const scenario::Scenario& sc, const InjuryStage& stage,
                                             const HealingDomain& domain,
                                             const HealingResult* healing,
-                                            const std::function<void(double)>& progress = {});
+                                            const std::function<void(double)>& progress = {},
+                                            int session = -1);
 
 }  // namespace dermasim::simulation

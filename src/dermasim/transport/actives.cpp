@@ -65,6 +65,12 @@ const std::vector<Active>& active_library() {
        "a globular protein of about 20 kDa (FGF-2 17 kDa, growth hormone 22 kDa): Rh = 4.75 "
        "N^0.29 Angstrom for N residues (Wilkins DK et al. Biochemistry 1999;38:16424); "
        "D_aq by Stokes-Einstein at 32 C (1.33e-10 m2/s); 5 ug/mL"},
+      {"platelet_rich_plasma", 27000, -4.0, 0.0, 0.0, 2.34e-9, 1.25e-10, 1.27e-4,
+       "its growth factors are carried as PDGF, a 25-30 kDa dimer (TGF-beta1 25 kDa goes with "
+       "it: prp_tgf_beta_per_pdgf): about 245 residues, Rh = 4.75 N^0.29 Angstrom (Wilkins DK et "
+       "al. Biochemistry 1999;38:16424), D_aq by Stokes-Einstein at 32 C; the concentration is "
+       "its PDGF, 127 ng/mL (PDGF-AB 117 + PDGF-BB 10 ng/mL: Weibrich G et al. J "
+       "Craniomaxillofac Surg 2002;30:97)"},
   });
   return library;
 }

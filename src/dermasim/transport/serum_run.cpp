@@ -327,6 +327,7 @@ DepthProfile profile(const Simulation& sim, double t) {
 void simulate(const SerumSpec& s, const TransportSkin& skin, const Coefficients& c,
               const ChannelLattice& ch, const std::vector<double>& times,
               std::vector<AbsorptionRow>& rows, std::vector<DepthProfile>& profiles,
+              std::vector<std::vector<double>>& row_profiles, std::vector<double>& row_depth,
               double& applied, long& steps, long& rejected, SerumGrid* grid,
               const std::function<void(double)>& on_step) {
   Simulation sim = make_simulation(s, skin, c, ch);
@@ -362,6 +363,11 @@ void simulate(const SerumSpec& s, const TransportSkin& skin, const Coefficients&
   AbsorptionRow previous = measure(sim, s, 0.0, applied);
   previous.open_fraction = ch.density > 0 ? open_at(0.0) : 0.0;
   rows.push_back(previous);
+  {
+    DepthProfile first = profile(sim, 0.0);
+    row_depth = first.depth;
+    row_profiles.push_back(std::move(first.concentration));
+  }
   std::size_t next_profile = 0;
   std::vector<double> profile_times = s.profile_times;
   std::sort(profile_times.begin(), profile_times.end());
@@ -373,6 +379,7 @@ void simulate(const SerumSpec& s, const TransportSkin& skin, const Coefficients&
     r.flux = (r.permeated - previous.permeated) / (t - previous.time);
     rows.push_back(r);
     previous = r;
+    row_profiles.push_back(profile(sim, t).concentration);
     while (next_profile < profile_times.size() && profile_times[next_profile] <= t + 1e-9) {
       profiles.push_back(profile(sim, t));
       ++next_profile;
@@ -426,11 +433,12 @@ AbsorptionResult run_absorption(const SerumSpec& s, const TransportSkin& skin,
       progress(offset + 0.5 * std::clamp(t / d, 0.0, 1.0));
     };
   };
-  simulate(s, skin, c, ch, times, r.rows, r.profiles, r.applied, r.steps, r.rejected, &r.grid,
-           half(0.0));
+  simulate(s, skin, c, ch, times, r.rows, r.profiles, r.row_profiles, r.row_depth, r.applied,
+           r.steps, r.rejected, &r.grid, half(0.0));
   ChannelLattice none;
-  simulate(s, skin, c, none, times, r.intact_rows, r.intact_profiles, applied_intact, r.steps,
-           r.rejected, nullptr, half(0.5));
+  std::vector<double> intact_depth;
+  simulate(s, skin, c, none, times, r.intact_rows, r.intact_profiles, r.intact_row_profiles,
+           intact_depth, applied_intact, r.steps, r.rejected, nullptr, half(0.5));
   r.elapsed_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return r;
 }

@@ -63,6 +63,11 @@ struct AbsorptionResult {
   std::vector<AbsorptionRow> rows;         // with the channels
   std::vector<AbsorptionRow> intact_rows;  // the same skin without them
   std::vector<DepthProfile> profiles, intact_profiles;
+  /// The laterally averaged tissue concentration (kg/m^3) on the uniform depth planes (centres
+  /// `row_depth`, m below the skin surface) at every row's time, with the channels and without:
+  /// what the pharmacodynamics read (actives/exposure.hpp).
+  std::vector<double> row_depth;
+  std::vector<std::vector<double>> row_profiles, intact_row_profiles;
   double applied = 0;          // kg/m^2
   bool infinite_dose = false;  // then applied and the donor are a notional reservoir's
   Coefficients coefficients;

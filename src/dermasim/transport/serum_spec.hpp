@@ -21,10 +21,13 @@ struct SerumSpec {
   bool infinite_dose = false;     // a reservoir that does not deplete
   double dose = 0;                // kg/m^2 of serum (finite dose)
   double vehicle_density = 1000;  // kg/m^3: the film is dose / density thick
-  int session = 0;                // the session it follows (0-based)
-  double delay = 0;               // s from that session's needles to the application
-  bool occluded = false;          // covered for the whole contact time
-  double duration = 0;            // s of contact simulated after the application
+  int session = 0;                // the session it follows (0-based): the first, if several
+  /// Every session it is applied after (0-based, increasing; in vivo), `session` first; each
+  /// application delivers and acts (docs/model.md 9.1); absorption.csv describes the first.
+  std::vector<int> sessions;
+  double delay = 0;       // s from that session's needles to the application
+  bool occluded = false;  // covered for the whole contact time
+  double duration = 0;    // s of contact simulated after the application
   TransportMode mode = TransportMode::in_vivo;
   double franz_thickness = 0;             // m, the tissue slab over the receptor (Franz mode)
   SkinSpecies skin = SkinSpecies::human;  // rat only in Franz mode

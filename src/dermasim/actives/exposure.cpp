@@ -1,0 +1,134 @@
+#include "dermasim/actives/exposure.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace dermasim::actives {
+
+namespace {
+
+/// Tail nodes per clearance time constant, and how many time constants the tail runs (e^-7: a
+/// thousandth of the concentration at the end of the contact).
+constexpr double kTailNodesPerTau = 4;
+constexpr double kTailTaus = 7;
+
+/// Weights of each transport plane (centres `depth`, uniform) in [z0, z1) of the layers in
+/// `layers`, by overlap length.
+std::vector<double> plane_weights(const std::vector<double>& depth, const skin::LayerStack& skin,
+                                  double z0, double z1, std::initializer_list<skin::Layer> layers) {
+  std::vector<double> w(depth.size(), 0.0);
+  if (depth.empty()) return w;
+  const double dz = depth.size() > 1 ? depth[1] - depth[0] : 2 * depth[0];
+  for (std::size_t b = 0; b < depth.size(); ++b) {
+    const double a = depth[b] - 0.5 * dz, e = depth[b] + 0.5 * dz;
+    for (skin::Layer l : layers) {
+      const double lo = std::max({a, z0, skin.top(l)});
+      const double hi = std::min({e, z1, skin.bottom(l)});
+      if (hi > lo) w[b] += hi - lo;
+    }
+  }
+  return w;
+}
+
+/// One application's free concentration at a time since it (s), given its per-row means.
+double response(const std::vector<double>& tau, const std::vector<double>& c, double since,
+                double clearance) {
+  if (since < 0 || tau.empty()) return 0.0;
+  if (since >= tau.back())
+    return clearance > 0 ? c.back() * std::exp(-clearance * (since - tau.back())) : c.back();
+  const auto hi = std::upper_bound(tau.begin(), tau.end(), since);
+  if (hi == tau.begin()) return c.front();
+  const std::size_t i = std::size_t(hi - tau.begin());
+  const double f = (since - tau[i - 1]) / (tau[i] - tau[i - 1]);
+  return c[i - 1] + f * (c[i] - c[i - 1]);
+}
+
+}  // namespace
+
+Exposure::Exposure(const std::vector<Application>& applications,
+                   const std::vector<EnvironmentSpan>& spans, const skin::LayerStack& skin,
+                   const transport::Coefficients& c) {
+  const double k_ve = c.viable_epidermis.partition, k_d = c.dermis.partition;
+  if (!(k_ve > 0) || !(k_d > 0)) throw std::invalid_argument("tissue partitions must be > 0");
+  const double clearance = c.clearance;
+  // Per application and environment: the mean free concentration at each of its rows.
+  struct Course {
+    double time;
+    std::vector<double> tau;
+    std::vector<std::vector<double>> epi, der;  // [environment][row]
+  };
+  std::vector<Course> courses;
+  for (const Application& a : applications) {
+    if (!a.depth || !a.rows || !a.profiles || a.rows->size() != a.profiles->size())
+      throw std::invalid_argument("an application without its transport profiles");
+    Course course{a.time, {}, {}, {}};
+    for (const auto& r : *a.rows) course.tau.push_back(r.time);
+    for (const EnvironmentSpan& s : spans) {
+      const auto we =
+          plane_weights(*a.depth, skin, s.top, s.bottom, {skin::Layer::viable_epidermis});
+      const auto wd = plane_weights(*a.depth, skin, s.top, s.bottom,
+                                    {skin::Layer::papillary_dermis, skin::Layer::reticular_dermis});
+      double se = 0, sd = 0;
+      for (std::size_t b = 0; b < we.size(); ++b) se += we[b], sd += wd[b];
+      std::vector<double> e, d;
+      for (const auto& profile : *a.profiles) {
+        double me = 0, md = 0;
+        for (std::size_t b = 0; b < profile.size() && b < we.size(); ++b)
+          me += we[b] * profile[b], md += wd[b] * profile[b];
+        e.push_back(se > 0 ? me / se / k_ve : 0.0);
+        d.push_back(sd > 0 ? md / sd / k_d : 0.0);
+      }
+      course.epi.push_back(std::move(e));
+      course.der.push_back(std::move(d));
+    }
+    courses.push_back(std::move(course));
+  }
+  // The nodes: every application's rows, then its clearance tail.
+  for (const Course& course : courses) {
+    for (double tau : course.tau) t_.push_back(course.time + tau);
+    if (clearance > 0 && !course.tau.empty()) {
+      const double step = 1.0 / (clearance * kTailNodesPerTau);
+      for (int j = 1; j <= int(kTailNodesPerTau * kTailTaus); ++j)
+        t_.push_back(course.time + course.tau.back() + j * step);
+    }
+  }
+  std::sort(t_.begin(), t_.end());
+  t_.erase(
+      std::unique(t_.begin(), t_.end(), [](double x, double y) { return std::abs(x - y) < 1e-6; }),
+      t_.end());
+  epidermis_.assign(spans.size(), std::vector<double>(t_.size(), 0.0));
+  dermis_.assign(spans.size(), std::vector<double>(t_.size(), 0.0));
+  for (const Course& course : courses)
+    for (std::size_t e = 0; e < spans.size(); ++e)
+      for (std::size_t i = 0; i < t_.size(); ++i) {
+        const double since = t_[i] - course.time;
+        epidermis_[e][i] += response(course.tau, course.epi[e], since, clearance);
+        dermis_[e][i] += response(course.tau, course.der[e], since, clearance);
+      }
+  for (std::size_t e = 0; e < spans.size(); ++e)
+    for (std::size_t i = 0; i < t_.size(); ++i)
+      peak_ = std::max({peak_, epidermis_[e][i], dermis_[e][i]});
+}
+
+double Exposure::at(const std::vector<double>& series, double t) const {
+  if (t_.empty() || t < t_.front()) return 0.0;
+  if (t >= t_.back()) return 0.0;  // past the last tail: cleared
+  const auto hi = std::upper_bound(t_.begin(), t_.end(), t);
+  const std::size_t i = std::size_t(hi - t_.begin());
+  if (i == 0) return series.front();
+  const double f = (t - t_[i - 1]) / (t_[i] - t_[i - 1]);
+  return series[i - 1] + f * (series[i] - series[i - 1]);
+}
+
+double Exposure::epidermis(int environment, double t) const {
+  if (environment < 0 || std::size_t(environment) >= epidermis_.size()) return 0.0;
+  return at(epidermis_[std::size_t(environment)], t);
+}
+
+double Exposure::dermis(int environment, double t) const {
+  if (environment < 0 || std::size_t(environment) >= dermis_.size()) return 0.0;
+  return at(dermis_[std::size_t(environment)], t);
+}
+
+}  // namespace dermasim::actives

@@ -1,0 +1,162 @@
+// A serum's active acting on the healing tissue, through the whole run (docs/model.md 9): each
+// changes what its mechanism reaches and nothing else, an active without a mechanism changes
+// nothing, and the closure the transport used holds in the run with the active acting.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+#include "../scenario/scenario_test_util.hpp"
+#include "dermasim/run/simulate.hpp"
+#include "dermasim/simulation/serum_stage.hpp"
+
+using namespace dermasim;
+
+namespace {
+
+/// A melasma cheek (Fitzpatrick IV) under a 0.5 mm stamp, two sessions two weeks apart, four
+/// weeks, well-mixed; the serum (if any) after the first session for a day, on a coarse column.
+scenario::Scenario melasma(const std::string& active, const std::string& sessions = "") {
+  std::string serum;
+  if (!active.empty())
+    serum = "[serum]\nactive = \"" + active +
+            "\"\ndose = \"5 mg/cm2\"\napplied = \"0 h\"\nduration = \"24 h\"\n" +
+            (sessions.empty() ? "" : "sessions = " + sessions + "\n") +
+            "lateral_resolution = \"40 um\"\ndepth_resolution = \"20 um\"\n";
+  return test_util::load_text(
+      "[skin]\nsite = \"cheek\"\nage = \"38 years\"\nfitzpatrick = 4\n"
+      "[device]\ntype = \"stamp\"\n[device.needle]\nlength = \"0.5 mm\"\ngauge = 33\n"
+      "[device.stamp]\npitch = \"0.5 mm\"\n"
+      "[[sessions]]\nday = 0\npasses = 1\n[[sessions]]\nday = 14\npasses = 1\n"
+      "[simulation]\npatch_x = \"2 mm\"\npatch_y = \"2 mm\"\nresolution = \"40 um\"\n"
+      "duration = \"4 weeks\"\nseed = 5\n"
+      "[conditions.pigmentation]\nkind = \"melasma\"\narea = 0.4\nepidermal_melanin = 1.8\n"
+      "dermal_melanin = 0.3\npatch_size = \"1 mm\"\n" +
+      serum);
+}
+
+struct Readout {
+  double lesion_melanin = 0, collagen = 0, pdgf_peak = 0;
+  RunResult run;
+};
+
+const Readout& run_with(const std::string& active, const std::string& sessions = "") {
+  static std::map<std::string, Readout> cache;  // one run per serum for the tests below
+  const std::string key = active + "/" + sessions;
+  auto it = cache.find(key);
+  if (it != cache.end()) return it->second;
+  RunOptions o;
+  o.fidelity = simulation::Fidelity::well_mixed;
+  o.threads = 1;
+  Readout r;
+  r.run = simulate(melasma(active, sessions), o);
+  r.lesion_melanin = r.run.healing.columns.back().epidermal_melanin[0];  // the patch's mean
+  r.collagen = r.run.healing.column("collagen_i_mg_cm3").back();
+  for (double v : r.run.healing.column("pdgf_ng_ml")) r.pdgf_peak = std::max(r.pdgf_peak, v);
+  return cache.emplace(key, std::move(r)).first->second;
+}
+
+double relative(double a, double b) {
+  return std::abs(a - b) / std::abs(b);
+}
+
+}  // namespace
+
+TEST(SerumAction, TranexamicAcidLightensTheLesionAndLeavesTheCollagen) {
+  const auto& none = run_with("");
+  const auto& txa = run_with("tranexamic_acid");
+  ASSERT_TRUE(txa.run.serum_action);
+  EXPECT_LT(txa.lesion_melanin, none.lesion_melanin);
+  EXPECT_LT(relative(txa.collagen, none.collagen), 1e-5);   // no mechanism on the matrix
+  EXPECT_LT(txa.run.serum_action->closure_residual, 1e-6);  // nothing it does moves the closure
+}
+
+TEST(SerumAction, NiacinamideLightensAndAscorbateBuildsCollagenOnly) {
+  const auto& none = run_with("");
+  const auto& nia = run_with("niacinamide");
+  EXPECT_LT(nia.lesion_melanin, none.lesion_melanin);
+  EXPECT_LT(relative(nia.collagen, none.collagen), 1e-5);
+  const auto& vc = run_with("l_ascorbic_acid");
+  EXPECT_GT(vc.collagen, none.collagen);
+  // A replete dermis: the cofactor can add at most 1 / s(c0) - 1 of synthesis while it lasts.
+  EXPECT_LT(vc.collagen, 1.05 * none.collagen);
+  // No tyrosinase effect: what is left is the matrix's own path to the epidermis (new matrix ->
+  // KGF -> keratinocyte turnover, which sheds melanin), far below the lightening agents'.
+  EXPECT_LT(relative(vc.lesion_melanin, none.lesion_melanin), 1e-4);
+  EXPECT_LT(10 * relative(vc.lesion_melanin, none.lesion_melanin),
+            relative(nia.lesion_melanin, none.lesion_melanin));
+  std::printf(
+      "lesion melanin change: txa %.3g %%, niacinamide %.3g %%, ascorbate %.3g %%; "
+      "collagen I change: ascorbate %.3g %%\n",
+      100 * (run_with("tranexamic_acid").lesion_melanin / none.lesion_melanin - 1),
+      100 * (nia.lesion_melanin / none.lesion_melanin - 1),
+      100 * (vc.lesion_melanin / none.lesion_melanin - 1), 100 * (vc.collagen / none.collagen - 1));
+}
+
+TEST(SerumAction, PlateletRichPlasmaActsThroughTheGrowthFactorSignals) {
+  const auto& none = run_with("");
+  const auto& prp = run_with("platelet_rich_plasma");
+  ASSERT_TRUE(prp.run.serum_action);
+  EXPECT_GT(prp.collagen, none.collagen);
+}
+
+TEST(SerumAction, AnActiveWithoutAMechanismChangesNoHealingBit) {
+  const auto& none = run_with("");
+  const auto& ha = run_with("hyaluronic_acid_low");
+  EXPECT_FALSE(ha.run.serum_action);
+  ASSERT_EQ(ha.run.healing.rows.size(), none.run.healing.rows.size());
+  for (std::size_t i = 0; i < ha.run.healing.rows.size(); ++i)
+    EXPECT_EQ(ha.run.healing.rows[i], none.run.healing.rows[i]) << "row " << i;
+}
+
+TEST(SerumAction, AfterEverySessionEachApplicationActs) {
+  const auto& none = run_with("");
+  const auto& once = run_with("tranexamic_acid");
+  const auto& every = run_with("tranexamic_acid", "\"all\"");
+  ASSERT_EQ(every.run.serum_applications.size(), 2u);
+  EXPECT_EQ(every.run.serum_applications[0].session, 0);
+  EXPECT_EQ(every.run.serum_applications[1].session, 1);
+  EXPECT_DOUBLE_EQ(every.run.serum_applications[1].time, 14 * 86400.0);
+  // On this 2 mm patch the stamp's random offset lands 18 needles at one session and 23 at the
+  // other: the lattices differ by more than kSameLattice, so each gets its own transport.
+  const auto& sc = every.run.scenario;
+  const auto& d = every.run.domain;
+  const auto a = simulation::serum_channels(sc, every.run.injury, d, &every.run.healing, 0);
+  const auto b = simulation::serum_channels(sc, every.run.injury, d, &every.run.healing, 1);
+  EXPECT_GT(std::abs(a.density - b.density), simulation::kSameLattice * a.density);
+  EXPECT_EQ(every.run.serum_applications[1].reused_from, -1);
+  // Twice the exposure lightens more than once, and both more than none.
+  EXPECT_LT(every.lesion_melanin, once.lesion_melanin);
+  EXPECT_LT(once.lesion_melanin, none.lesion_melanin);
+  const double first = none.lesion_melanin - once.lesion_melanin;
+  const double both = none.lesion_melanin - every.lesion_melanin;
+  EXPECT_GT(both, 1.3 * first);
+  // The first application's transport is the one absorption.csv reports.
+  EXPECT_EQ(every.run.absorption->rows.size(), once.run.absorption->rows.size());
+  // Listing the sessions is the same as "all".
+  const auto& listed = run_with("tranexamic_acid", "[1, 2]");
+  EXPECT_EQ(listed.lesion_melanin, every.lesion_melanin);
+}
+
+TEST(SerumAction, ApplicationsShareATransportOnlyWhenTheyMeetTheSameChannels) {
+  transport::ChannelLattice a;
+  a.density = 1e7, a.depth = 500e-6, a.radius = 50e-6, a.taper_length = 300e-6;
+  a.open_fraction = [](double t) { return std::exp(-t / 3600); };
+  const std::vector<double> times{0, 900, 3600, 7200, 86400};
+  EXPECT_TRUE(simulation::same_channels(a, a, times, 0));
+  auto b = a;
+  b.density *= 1.01, b.depth *= 0.99;  // within kSameLattice
+  EXPECT_TRUE(simulation::same_channels(a, b, times, 0));
+  b.density = a.density * 1.03;
+  EXPECT_FALSE(simulation::same_channels(a, b, times, 0));
+  b = a;
+  b.open_fraction = [](double t) { return std::min(1.0, std::exp(-t / 3600) + 0.03); };
+  EXPECT_FALSE(simulation::same_channels(a, b, times, 0));  // closes differently
+  b.open_fraction = {};
+  EXPECT_FALSE(simulation::same_channels(a, b, times, 0));
+  b = a;
+  b.radius *= 1.001;  // another needle
+  EXPECT_FALSE(simulation::same_channels(a, b, times, 0));
+}
