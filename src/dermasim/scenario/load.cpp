@@ -503,9 +503,11 @@ Scenario load(const toml::table& doc, const std::string& source, const std::stri
   else
     root.allow("conditions");
   if (root.has("serum")) {
-    read_serum(root.table("serum"), sc.sessions, sc.simulation.duration, sc.serum);
+    // One reader for the table: a second root.table("serum") would start its resolved copy anew.
+    const TableReader serum = root.table("serum");
+    read_serum(serum, sc.sessions, sc.simulation.duration, sc.serum);
     sc.serum.vehicle_density = sc.parameters.si("vehicle_density");
-    check_serum_lumen_resolved(root.table("serum"), sc);
+    check_serum_lumen_resolved(serum, sc);
   } else {
     root.allow("serum");
   }
