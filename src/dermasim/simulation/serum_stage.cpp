@@ -27,8 +27,11 @@ transport::ChannelLattice serum_channels(const scenario::Scenario& sc, const Inj
   ch.density = double(depths.size()) / (sc.simulation.patch_x * sc.simulation.patch_y);
   ch.depth = depths[depths.size() / 2];
   const double needle_radius = 0.5 * sc.device.needle.diameter;
+  // The lumen at withdrawal: channel_recoil of the needle's radius, narrowing along the tip
+  // (transport::channel_mouth_radius at the surface, which the scenario's lateral_resolution
+  // must resolve).
   ch.radius = p.channel_recoil * needle_radius;
-  ch.taper_length = needle_radius / std::tan(0.5 * sc.device.needle.tip_angle);
+  ch.taper_length = sc.device.needle.tip_length();
   if (serum.mode == transport::TransportMode::franz || !healing) return ch;  // no healing
   // The open area follows the healing model's re-closure after this session (relative to just
   // after its needles), interpolated between output rows.

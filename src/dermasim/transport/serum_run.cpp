@@ -11,6 +11,40 @@
 
 namespace dermasim::transport {
 
+// disc_in_rectangle (serum_run.hpp): the chord of the disc clipped to [y0, y1], integrated over x
+// piecewise between the abscissae where the disc's edge crosses y0 or y1 (on each piece the
+// clipped chord is y1 - y0, h - y0, y1 + h or 2 h, with h = sqrt(r^2 - x^2) and its primitive
+// (x h + r^2 asin(x / r)) / 2).
+double disc_in_rectangle(double r, double x0, double x1, double y0, double y1) {
+  const double a = std::max(x0, -r), b = std::min(x1, r);
+  if (!(r > 0) || a >= b || y0 >= r || y1 <= -r) return 0.0;
+  auto h = [r](double x) { return std::sqrt(std::max(0.0, r * r - x * x)); };
+  auto primitive = [r, &h](double x) {
+    x = std::clamp(x, -r, r);
+    return 0.5 * (x * h(x) + r * r * std::asin(x / r));
+  };
+  double cuts[6] = {a, b, a, a, a, a};
+  int n = 2;
+  for (double y : {y0, y1})
+    if (std::abs(y) < r)
+      for (double x : {-h(y), h(y)})
+        if (x > a && x < b) cuts[n++] = x;
+  for (int i = 1; i < n; ++i)  // insertion sort of at most six abscissae
+    for (int j = i; j > 0 && cuts[j] < cuts[j - 1]; --j) std::swap(cuts[j], cuts[j - 1]);
+  double area = 0;
+  for (int i = 0; i + 1 < n; ++i) {
+    const double lo = cuts[i], hi = cuts[i + 1];
+    if (!(hi > lo)) continue;
+    const double hm = h(0.5 * (lo + hi));
+    if (std::min(y1, hm) <= std::max(y0, -hm)) continue;  // the chord misses [y0, y1] here
+    const double arc = primitive(hi) - primitive(lo);     // the integral of h over the piece
+    const double top = y1 < hm ? y1 * (hi - lo) : arc;
+    const double bottom = y0 > -hm ? y0 * (hi - lo) : -arc;
+    area += top - bottom;
+  }
+  return area;
+}
+
 namespace {
 
 enum Species : int { active = 0, cleared = 1, kTransportSpecies = 2 };
@@ -158,6 +192,10 @@ Column make_column(const SerumSpec& s, const TransportSkin& skin, const Coeffici
 }
 
 /// Per-voxel D and K of the active with the channel open to `open` of its initial area.
+/// A voxel holds the lumen's exact share of its area (disc_in_rectangle), so the lumen's area,
+/// and with it the vertical conductance of the channel through the stratum corneum, is kept at
+/// any lateral resolution: a lumen narrower than a voxel is no longer lost between sub-samples
+/// (docs/model.md 8.1, "A lumen narrower than a voxel").
 void channel_fields(const Column& col, const ChannelLattice& ch, const Coefficients& c, double open,
                     numerics::DiffusionSpec& spec) {
   const grid::Grid3D& g = col.grid;
@@ -165,7 +203,6 @@ void channel_fields(const Column& col, const ChannelLattice& ch, const Coefficie
   spec.partition_field.assign(g.size(), 0.0);
   const double r_open = ch.radius * std::sqrt(std::clamp(open, 0.0, 1.0));
   const double cx = 0.5 * g.width_x(), cy = 0.5 * g.width_y();
-  constexpr int kSub = 4;
   for (int k = 0; k < g.nz; ++k) {
     const Plane& p = col.planes[std::size_t(k)];
     const bool tissue = k >= col.first_tissue && (col.receptor_plane < 0 || k < col.receptor_plane);
@@ -176,16 +213,10 @@ void channel_fields(const Column& col, const ChannelLattice& ch, const Coefficie
       r = r_open * std::min(1.0, ch.taper_length > 0 ? (ch.depth - zc) / ch.taper_length : 1.0);
     for (int j = 0; j < g.ny; ++j)
       for (int i = 0; i < g.nx; ++i) {
-        double lumen = 0;
-        if (r > 0) {
-          int inside = 0;
-          for (int sj = 0; sj < kSub; ++sj)
-            for (int si = 0; si < kSub; ++si) {
-              const double x = (i + (si + 0.5) / kSub) * g.dx, y = (j + (sj + 0.5) / kSub) * g.dy;
-              inside += std::hypot(x - cx, y - cy) < r ? 1 : 0;
-            }
-          lumen = double(inside) / (kSub * kSub);
-        }
+        const double lumen = r > 0 ? disc_in_rectangle(r, i * g.dx - cx, (i + 1) * g.dx - cx,
+                                                       j * g.dy - cy, (j + 1) * g.dy - cy) /
+                                         (g.dx * g.dy)
+                                   : 0.0;
         const double k_mix = lumen * c.channel.partition + (1 - lumen) * p.partition;
         const double dk_mix = lumen * c.channel.diffusivity * c.channel.partition +
                               (1 - lumen) * p.diffusivity * p.partition;
@@ -207,7 +238,11 @@ Simulation make_simulation(const SerumSpec& s, const TransportSkin& skin, const 
   Simulation sim;
   const bool channels = ch.density > 0;
   const double width = channels ? 1.0 / std::sqrt(ch.density) : s.lateral_resolution;
-  const int n = channels ? std::clamp(int(std::lround(width / s.lateral_resolution)), 4, 160) : 1;
+  int n = channels ? std::clamp(int(std::lround(width / s.lateral_resolution)), 4, 160) : 1;
+  // An odd count puts the lumen in the middle of one voxel, not on the corner of four: a lumen
+  // about one voxel across then fills that voxel instead of a quarter of four (at 25 um the
+  // shallow stamp's enhancement was 140 with the corner, 100 converged; docs/model.md 8.1).
+  if (channels && n % 2 == 0) n = n < 160 ? n + 1 : n - 1;
   sim.col = make_column(s, skin, c, width, n);
   const Column& col = sim.col;
   const int nz = col.grid.nz;

@@ -11,6 +11,7 @@
 // heals. The same skin without channels (one column) gives the intact reference. Each solute
 // leaving the active is kept as its own immobile species (cleared, received), so that the mass
 // balance is exact to round-off.
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <vector>
@@ -30,6 +31,14 @@ struct ChannelLattice {
   double taper_length = 0;                      // m over which the radius narrows to the tip
   std::function<double(double)> open_fraction;  // of the time since the needles (s); null: 1
 };
+
+/// The radius of a channel's lumen at the skin surface (docs/model.md 8.3): `recoil` times the
+/// needle's radius where it crossed the surface, which for a channel shallower than the needle's
+/// tip is the tip's radius at that depth.
+inline double channel_mouth_radius(double needle_radius, double tip_length, double depth,
+                                   double recoil) {
+  return recoil * needle_radius * (tip_length > 0 ? std::min(1.0, depth / tip_length) : 1.0);
+}
 
 /// One output time (amounts per area of skin, kg/m^2).
 struct AbsorptionRow {
@@ -90,6 +99,10 @@ struct TransportSkin {
 AbsorptionResult run_absorption(const SerumSpec& serum, const TransportSkin& skin,
                                 const ChannelLattice& channels, const Coefficients& c,
                                 const std::function<void(double)>& progress = {});
+
+/// Area (m^2) of the disc of radius r centred at the origin inside the rectangle [x0, x1] x
+/// [y0, y1], exactly: the lumen's share of a voxel of the unit cell (docs/model.md 8.1).
+double disc_in_rectangle(double r, double x0, double x1, double y0, double y1);
 
 /// Output times after the application: dense early (minutes), sparse later (hours).
 std::vector<double> absorption_schedule(double duration, const std::vector<double>& extra);
