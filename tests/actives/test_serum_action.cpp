@@ -9,6 +9,7 @@
 #include <map>
 
 #include "../scenario/scenario_test_util.hpp"
+#include "dermasim/io/run_outputs.hpp"
 #include "dermasim/run/simulate.hpp"
 #include "dermasim/simulation/serum_stage.hpp"
 
@@ -23,7 +24,9 @@ scenario::Scenario melasma(const std::string& active, const std::string& session
   if (!active.empty())
     serum = "[serum]\nactive = \"" + active +
             "\"\ndose = \"5 mg/cm2\"\napplied = \"0 h\"\nduration = \"24 h\"\n" +
-            (sessions.empty() ? "" : "sessions = " + sessions + "\n") +
+            (sessions.empty()        ? ""
+             : sessions == "compare" ? "compare = true\n"
+                                     : "sessions = " + sessions + "\n") +
             "lateral_resolution = \"40 um\"\ndepth_resolution = \"20 um\"\n";
   return test_util::load_text(
       "[skin]\nsite = \"cheek\"\nage = \"38 years\"\nfitzpatrick = 4\n"
@@ -159,4 +162,25 @@ TEST(SerumAction, ApplicationsShareATransportOnlyWhenTheyMeetTheSameChannels) {
   b = a;
   b.radius *= 1.001;  // another needle
   EXPECT_FALSE(simulation::same_channels(a, b, times, 0));
+}
+
+TEST(SerumAction, TheRunComparesItselfWithTheSameTreatmentWithoutTheSerumWhenAsked) {
+  const auto& none = run_with("");
+  const auto& txa = run_with("tranexamic_acid", "compare");
+  ASSERT_TRUE(txa.run.without_serum);
+  // Without the action it is the treatment without a serum, to the solver's tolerance.
+  const auto plain = txa.run.without_serum->healing.column("collagen_i_mg_cm3");
+  EXPECT_LT(relative(plain.back(), none.collagen), 1e-6);
+  const auto summary = io::run_summary(txa.run);
+  ASSERT_TRUE(summary.contains("serum_effect_pct"));
+  const auto& effect = summary["serum_effect_pct"];
+  // It lightens the lesion (a negative change added) and leaves the matrix.
+  EXPECT_LT(effect["melanin_index_lesion_change_pct"]["4"].get<double>(), 0.0);
+  EXPECT_LT(std::abs(effect["collagen_change_pct"]["4"].get<double>()), 1e-3);
+  // A serum that acts on nothing adds nothing.
+  const auto& ha = run_with("hyaluronic_acid_low", "compare");
+  const auto ha_effect = io::run_summary(ha.run)["serum_effect_pct"];
+  ASSERT_FALSE(ha_effect.empty());
+  for (const auto& [key, weeks] : ha_effect.items())
+    for (const auto& [week, v] : weeks.items()) EXPECT_EQ(v.get<double>(), 0.0) << key << week;
 }

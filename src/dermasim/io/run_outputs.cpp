@@ -163,6 +163,30 @@ Image injury_cross_section(const simulation::InjuryStage& stage) {
   return img;
 }
 
+namespace {
+
+/// What the serum's action added (docs/model.md 9.4): for every per-week measure of the
+/// healing and the outcomes (a `*_change_pct` keyed by week), the run's value minus the same
+/// treatment's without the action, in percentage points.
+nlohmann::ordered_json serum_effect(const RunResult& run, const nlohmann::ordered_json& with) {
+  nlohmann::ordered_json without = healing_summary(run.without_serum->healing, run.domain);
+  without.update(outcome_summary(run.without_serum->healing, run.without_serum->outcomes));
+  nlohmann::ordered_json effect = nlohmann::ordered_json::object();
+  for (const auto& [key, value] : with.items()) {
+    if (!key.ends_with("_change_pct") || !value.is_object() || !without.contains(key)) continue;
+    nlohmann::ordered_json by_week = nlohmann::ordered_json::object();
+    for (const auto& [week, v] : value.items()) {
+      const auto& w = without[key];
+      if (v.is_number() && w.contains(week) && w[week].is_number())
+        by_week[week] = v.get<double>() - w[week].get<double>();
+    }
+    if (!by_week.empty()) effect[key] = by_week;
+  }
+  return effect;
+}
+
+}  // namespace
+
 nlohmann::ordered_json run_summary(const RunResult& run) {
   nlohmann::ordered_json extra = healing_summary(run.healing, run.domain);
   extra.update(outcome_summary(run.healing, run.outcomes));
@@ -214,6 +238,7 @@ nlohmann::ordered_json run_summary(const RunResult& run) {
       extra["serum"]["applications"] = list;
     }
   }
+  if (run.without_serum) extra["serum_effect_pct"] = serum_effect(run, extra);
   return summary_object(run.scenario, run.injury, run.elapsed_s, extra);
 }
 

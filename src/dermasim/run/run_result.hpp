@@ -56,6 +56,13 @@ struct RunResult {
   /// Every application of the serum (one per session it follows) with its transport, when it
   /// acts or follows several sessions; `absorption` is the first's.
   std::vector<simulation::SerumApplication> serum_applications;
+  /// The same treatment without the serum's action ([serum] compare = true and an active that
+  /// acts): its time course and outcomes, for summary.json serum_effect_pct.
+  struct WithoutSerum {
+    simulation::HealingResult healing;
+    outcomes::OutcomeSeries outcomes;
+  };
+  std::optional<WithoutSerum> without_serum;
   std::optional<RunFields> fields;  // when kept in memory
   double elapsed_s = 0;             // wall time of the run
 };

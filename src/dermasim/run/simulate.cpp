@@ -137,6 +137,19 @@ RunResult simulate(const scenario::Scenario& sc, const RunOptions& options) {
     r.outcomes = outcomes::compute_outcomes(sc, r.domain, r.healing);
     report("outcomes", 1.0);
     check_stop("after the outcomes");
+    if (sc.serum.compare) {
+      // The same treatment with the serum acting on nothing: what the serum added.
+      simulation::HealingDomain plain = r.domain;
+      plain.drug_action.reset();
+      RunResult::WithoutSerum without;
+      without.healing = simulation::run_healing(plain, options.fidelity, [&](double f) {
+        report("healing without the serum", f);
+        check_stop("during the healing stage without the serum");
+      });
+      without.outcomes = outcomes::compute_outcomes(sc, plain, without.healing);
+      r.without_serum = std::move(without);
+      check_stop("after the comparison without the serum");
+    }
   } else {
     r.healing = simulation::run_healing(r.domain, options.fidelity, healing_progress,
                                         options.fields ? &sampling : nullptr);
@@ -146,6 +159,8 @@ RunResult simulate(const scenario::Scenario& sc, const RunOptions& options) {
     r.outcomes = outcomes::compute_outcomes(sc, r.domain, r.healing);
     report("outcomes", 1.0);
     check_stop("after the outcomes");
+    // A serum that acts on nothing (or none): with and without it are the same run.
+    if (sc.serum.present && sc.serum.compare) r.without_serum = {r.healing, r.outcomes};
     if (sc.serum.present) {
       report("serum", 0.0);
       if (sc.serum.sessions.size() > 1) {

@@ -386,6 +386,9 @@ void read_serum_contact(TableReader& t, const std::vector<device::SessionSpec>& 
     t.forbid("occluded",
              "occluded needs mode = \"in_vivo\": occlusion slows the healing that closes the "
              "channels, and excised skin in a Franz cell does not heal");
+    t.forbid("compare",
+             "compare needs mode = \"in_vivo\": a serum in a Franz cell acts on no living "
+             "tissue, so there is nothing to compare");
     if (s.sessions.size() > 1)
       t.fail("sessions",
              "several sessions need mode = \"in_vivo\": a Franz cell holds one piece of excised "
@@ -394,6 +397,7 @@ void read_serum_contact(TableReader& t, const std::vector<device::SessionSpec>& 
     t.forbid("franz_thickness", "franz_thickness applies to mode = \"franz\"");
     s.delay = t.quantity("applied", {dim::time, "h", 0, 24 * 14, 0});
     s.occluded = t.boolean("occluded", false);
+    s.compare = t.boolean("compare", false);
     // In vivo the channels close as the healing run says; past its end nothing is known.
     const double end =
         sessions[std::size_t(s.sessions.back())].day * 86400.0 + s.delay + s.duration;

@@ -27,7 +27,10 @@ struct SerumSpec {
   std::vector<int> sessions;
   double delay = 0;       // s from that session's needles to the application
   bool occluded = false;  // covered for the whole contact time
-  double duration = 0;    // s of contact simulated after the application
+  /// Also run the treatment without the serum's action and report the difference
+  /// (summary.json serum_effect_pct, docs/model.md 9.4).
+  bool compare = false;
+  double duration = 0;  // s of contact simulated after the application
   TransportMode mode = TransportMode::in_vivo;
   double franz_thickness = 0;             // m, the tissue slab over the receptor (Franz mode)
   SkinSpecies skin = SkinSpecies::human;  // rat only in Franz mode
