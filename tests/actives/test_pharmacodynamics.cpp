@@ -117,25 +117,28 @@ namespace {
 /// A transport response on 10 um planes to 1.5 mm: a step profile, c_epi in the viable
 /// epidermis and c_der below, constant over rows at 0, 1 and 2 h.
 struct Response {
-  std::vector<double> depth;
+  std::vector<double> bounds;
   std::vector<transport::AbsorptionRow> rows;
   std::vector<std::vector<double>> profiles;
 };
 Response step_response(double c_epi, double c_der) {
   Response r;
-  for (int b = 0; b < 150; ++b) r.depth.push_back((b + 0.5) * 10e-6);
+  for (int b = 0; b <= 150; ++b) r.bounds.push_back(b * 10e-6);
   for (double t : {0.0, 3600.0, 7200.0}) {
     transport::AbsorptionRow row;
     row.time = t;
     r.rows.push_back(row);
     std::vector<double> c;
-    for (double z : r.depth) c.push_back(z < 10e-6 ? 99.0 : z < 60e-6 ? c_epi : c_der);
+    for (int b = 0; b < 150; ++b) {
+      const double z = (b + 0.5) * 10e-6;
+      c.push_back(z < 10e-6 ? 99.0 : z < 60e-6 ? c_epi : c_der);
+    }
     r.profiles.push_back(c);
   }
   return r;
 }
 Application at(double time, const Response& r) {
-  return {time, &r.depth, &r.rows, &r.profiles};
+  return {time, &r.bounds, &r.rows, &r.profiles};
 }
 
 }  // namespace

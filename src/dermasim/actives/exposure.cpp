@@ -13,21 +13,17 @@ namespace {
 constexpr double kTailNodesPerTau = 4;
 constexpr double kTailTaus = 7;
 
-/// Weights of each transport plane (centres `depth`, uniform) in [z0, z1) of the layers in
+/// Weights of each transport plane (bounded by `bounds`) in [z0, z1) of the layers in
 /// `layers`, by overlap length.
-std::vector<double> plane_weights(const std::vector<double>& depth, const skin::LayerStack& skin,
+std::vector<double> plane_weights(const std::vector<double>& bounds, const skin::LayerStack& skin,
                                   double z0, double z1, std::initializer_list<skin::Layer> layers) {
-  std::vector<double> w(depth.size(), 0.0);
-  if (depth.empty()) return w;
-  const double dz = depth.size() > 1 ? depth[1] - depth[0] : 2 * depth[0];
-  for (std::size_t b = 0; b < depth.size(); ++b) {
-    const double a = depth[b] - 0.5 * dz, e = depth[b] + 0.5 * dz;
+  std::vector<double> w(bounds.size() > 1 ? bounds.size() - 1 : 0, 0.0);
+  for (std::size_t b = 0; b < w.size(); ++b)
     for (skin::Layer l : layers) {
-      const double lo = std::max({a, z0, skin.top(l)});
-      const double hi = std::min({e, z1, skin.bottom(l)});
+      const double lo = std::max({bounds[b], z0, skin.top(l)});
+      const double hi = std::min({bounds[b + 1], z1, skin.bottom(l)});
       if (hi > lo) w[b] += hi - lo;
     }
-  }
   return w;
 }
 
@@ -60,14 +56,14 @@ Exposure::Exposure(const std::vector<Application>& applications,
   };
   std::vector<Course> courses;
   for (const Application& a : applications) {
-    if (!a.depth || !a.rows || !a.profiles || a.rows->size() != a.profiles->size())
+    if (!a.bounds || !a.rows || !a.profiles || a.rows->size() != a.profiles->size())
       throw std::invalid_argument("an application without its transport profiles");
     Course course{a.time, {}, {}, {}};
     for (const auto& r : *a.rows) course.tau.push_back(r.time);
     for (const EnvironmentSpan& s : spans) {
       const auto we =
-          plane_weights(*a.depth, skin, s.top, s.bottom, {skin::Layer::viable_epidermis});
-      const auto wd = plane_weights(*a.depth, skin, s.top, s.bottom,
+          plane_weights(*a.bounds, skin, s.top, s.bottom, {skin::Layer::viable_epidermis});
+      const auto wd = plane_weights(*a.bounds, skin, s.top, s.bottom,
                                     {skin::Layer::papillary_dermis, skin::Layer::reticular_dermis});
       double se = 0, sd = 0;
       for (std::size_t b = 0; b < we.size(); ++b) se += we[b], sd += wd[b];

@@ -14,11 +14,11 @@
 namespace dermasim::actives {
 
 /// One application: when (s after the first session) and the transport's response to it (the
-/// tissue concentration, kg/m^3, on planes of centres `depth` at each row's time after the
+/// tissue concentration, kg/m^3, on the planes `bounds` delimits, at each row's time after the
 /// application).
 struct Application {
   double time = 0;
-  const std::vector<double>* depth = nullptr;
+  const std::vector<double>* bounds = nullptr;
   const std::vector<transport::AbsorptionRow>* rows = nullptr;
   const std::vector<std::vector<double>>* profiles = nullptr;
 };

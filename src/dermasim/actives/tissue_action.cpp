@@ -13,9 +13,11 @@ biology::DrugModifiers TissueAction::at(int environment, double t) const {
   return d;
 }
 
-biology::DrugAction::Concentrations TissueAction::concentrations(int environment, double t) const {
+biology::DrugAction::Concentrations TissueAction::concentrations(int environment, double t,
+                                                                 int source) const {
   Concentrations c;
   for (const ActingActive& a : actives_) {
+    if (a.source != source) continue;
     c.epidermis += a.exposure.epidermis(environment, t);
     c.dermis += a.exposure.dermis(environment, t);
   }

@@ -13,6 +13,7 @@ namespace dermasim::actives {
 struct ActingActive {
   Mechanism mechanism = Mechanism::none;
   Exposure exposure;
+  int source = 0;  // 0: the serum after sessions; 1: the home regimen
 };
 
 class TissueAction final : public biology::DrugAction {
@@ -20,8 +21,8 @@ class TissueAction final : public biology::DrugAction {
   TissueAction(PharmacodynamicParameters p, std::vector<ActingActive> actives)
       : p_(p), actives_(std::move(actives)) {}
   biology::DrugModifiers at(int environment, double t) const override;
-  /// Summed over the actives (one serum carries one).
-  Concentrations concentrations(int environment, double t) const override;
+  /// Summed over the actives of that source (each carries one).
+  Concentrations concentrations(int environment, double t, int source) const override;
   const std::vector<ActingActive>& actives() const { return actives_; }
 
  private:

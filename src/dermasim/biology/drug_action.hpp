@@ -31,12 +31,13 @@ class DrugAction {
  public:
   virtual ~DrugAction() = default;
   virtual DrugModifiers at(int environment, double t) const = 0;
-  /// The free concentration of the active(s) in the environment's viable epidermis and dermis
-  /// (kg/m^3) at time t: what timeseries.csv reports.
+  /// The free concentration of an active in the environment's viable epidermis and dermis
+  /// (kg/m^3) at time t: what timeseries.csv reports. `source` 0: the serum applied after
+  /// sessions; 1: the home regimen.
   struct Concentrations {
     double epidermis = 0, dermis = 0;
   };
-  virtual Concentrations concentrations(int environment, double t) const = 0;
+  virtual Concentrations concentrations(int environment, double t, int source) const = 0;
 };
 
 }  // namespace dermasim::biology

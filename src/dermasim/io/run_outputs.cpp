@@ -203,13 +203,15 @@ nlohmann::ordered_json run_summary(const RunResult& run) {
         franz ? std::string("none: a Franz cell holds excised skin, which does not heal")
               : actives::mechanism_description(actives::mechanism_of(serum.active.name),
                                                serum.active.name);
-    action["closure_residual"] = run.serum_action
+    const bool serum_acted =
+        run.serum_action && run.serum_action->mechanism != actives::Mechanism::none;
+    action["closure_residual"] = serum_acted
                                      ? nlohmann::ordered_json(run.serum_action->closure_residual)
                                      : nlohmann::ordered_json(nullptr);
-    if (run.serum_action) {
+    if (serum_acted) {
       double epi = 0, der = 0;
-      const auto& cols = simulation::observable_columns();
-      const std::size_t ie = cols.size() - 2, id = cols.size() - 1;
+      const std::size_t ie = simulation::observable_index("active_epidermis_ug_ml");
+      const std::size_t id = simulation::observable_index("active_dermis_ug_ml");
       for (const auto& row : run.healing.rows)
         epi = std::max(epi, row[ie]), der = std::max(der, row[id]);
       action["peak_epidermis_ug_ml"] = epi;
@@ -237,6 +239,43 @@ nlohmann::ordered_json run_summary(const RunResult& run) {
       }
       extra["serum"]["applications"] = list;
     }
+  }
+  if (run.scenario.home_serum.present) {
+    // The home regimen (docs/model.md 9.4): what it is, how often it went on, what one film
+    // delivers to intact skin, and the peak free concentrations at the targets.
+    const auto& h = run.scenario.home_serum;
+    const auto m = actives::mechanism_of(h.serum.active.name);
+    nlohmann::ordered_json home;
+    home["active"] = h.serum.active.name;
+    home["concentration_mg_ml"] = h.serum.concentration;
+    home["every_h"] = h.every / 3600.0;
+    home["contact_h"] = h.serum.duration / 3600.0;
+    home["applications"] = run.home_application_times.size();
+    home["first_h"] = run.home_application_times.empty()
+                          ? nlohmann::ordered_json(nullptr)
+                          : nlohmann::ordered_json(run.home_application_times.front() / 3600.0);
+    home["last_h"] = run.home_application_times.empty()
+                         ? nlohmann::ordered_json(nullptr)
+                         : nlohmann::ordered_json(run.home_application_times.back() / 3600.0);
+    home["mechanism"] = std::string(actives::mechanism_name(m));
+    home["description"] = actives::mechanism_description(m, h.serum.active.name);
+    if (run.home_absorption) {
+      constexpr double kUgPerCm2 = 1e-5;  // kg/m^2
+      const auto& end = run.home_absorption->rows.back();
+      home["delivered_per_application_ug_cm2"] = {
+          {"viable_epidermis", end.viable_epidermis / kUgPerCm2},
+          {"dermis", end.dermis / kUgPerCm2},
+          {"cleared", end.cleared / kUgPerCm2},
+          {"total", end.delivered / kUgPerCm2}};
+      double epi = 0, der = 0;
+      const std::size_t ie = simulation::observable_index("home_active_epidermis_ug_ml");
+      const std::size_t id = simulation::observable_index("home_active_dermis_ug_ml");
+      for (const auto& row : run.healing.rows)
+        epi = std::max(epi, row[ie]), der = std::max(der, row[id]);
+      home["peak_epidermis_ug_ml"] = epi;
+      home["peak_dermis_ug_ml"] = der;
+    }
+    extra["home_serum"] = home;
   }
   if (run.without_serum) extra["serum_effect_pct"] = serum_effect(run, extra);
   return summary_object(run.scenario, run.injury, run.elapsed_s, extra);

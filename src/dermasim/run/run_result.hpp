@@ -63,6 +63,10 @@ struct RunResult {
     outcomes::OutcomeSeries outcomes;
   };
   std::optional<WithoutSerum> without_serum;
+  /// The home regimen's transport (one film on intact skin) and when its films went on (s after
+  /// the first session), when it acts.
+  std::optional<transport::AbsorptionResult> home_absorption;
+  std::vector<double> home_application_times;
   std::optional<RunFields> fields;  // when kept in memory
   double elapsed_s = 0;             // wall time of the run
 };

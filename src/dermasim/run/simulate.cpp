@@ -107,73 +107,88 @@ RunResult simulate(const scenario::Scenario& sc, const RunOptions& options) {
     report("serum", f);
     check_stop("during the serum stage");
   };
-  if (simulation::serum_acts(sc)) {
+  const bool serum_acts = simulation::serum_acts(sc);
+  const bool home_acts = simulation::home_serum_acts(sc);
+  std::optional<simulation::HealingResult> closure;
+  double closure_end = 0;
+  if (serum_acts) {
     // The serum acts on the healing that closes its channels (docs/model.md 9.3): the healing
-    // runs to the end of the contact for the closure, the transport on it, then the whole
+    // runs to the end of the last contact for the closure, the transport on it, then the whole
     // healing with the delivered active acting.
     simulation::HealingDomain closure_domain = r.domain;
-    closure_domain.duration =
+    closure_end =
         std::min(r.domain.duration, std::ceil(simulation::serum_contact_end(sc, r.domain)));
-    const simulation::HealingResult closure = simulation::run_healing(
-        closure_domain, options.fidelity, [&](double) { check_stop("during the healing stage"); });
+    closure_domain.duration = closure_end;
+    closure = simulation::run_healing(closure_domain, options.fidelity,
+                                      [&](double) { check_stop("during the healing stage"); });
     check_stop("after the closure run");
     report("serum", 0.0);
     r.serum_applications =
-        simulation::run_serum_course(sc, r.injury, r.domain, closure, serum_progress);
+        simulation::run_serum_course(sc, r.injury, r.domain, *closure, serum_progress);
     r.absorption = *r.serum_applications.front().absorption;
     report("serum", 1.0);
     check_stop("after the serum stage");
+  }
+  if (home_acts) {
+    // The home regimen meets intact skin: one transport serves every film (9.1).
+    r.home_absorption = simulation::run_home_transport(sc, r.injury, r.domain, [&](double f) {
+      report("home serum", f);
+      check_stop("during the home serum's transport");
+    });
+  }
+  if (sc.home_serum.present)
+    r.home_application_times = simulation::home_application_times(sc, r.domain);
+  if (serum_acts || home_acts) {
     SerumAction acting;
-    acting.mechanism = actives::mechanism_of(sc.serum.active.name);
-    acting.action = simulation::serum_action(sc, r.domain, options.fidelity, r.serum_applications);
+    acting.mechanism =
+        serum_acts ? actives::mechanism_of(sc.serum.active.name) : actives::Mechanism::none;
+    acting.action = simulation::serum_action(
+        sc, r.domain, options.fidelity,
+        serum_acts ? r.serum_applications : std::vector<simulation::SerumApplication>{},
+        r.home_absorption ? &*r.home_absorption : nullptr);
     r.domain.drug_action = acting.action;
-    r.healing = simulation::run_healing(r.domain, options.fidelity, healing_progress,
-                                        options.fields ? &sampling : nullptr);
-    check_stop("after the healing stage");
-    acting.closure_residual =
-        simulation::closure_difference(closure, r.healing, 0.0, closure_domain.duration);
     r.serum_action = std::move(acting);
-    report("outcomes", 0.0);
-    r.outcomes = outcomes::compute_outcomes(sc, r.domain, r.healing);
-    report("outcomes", 1.0);
-    check_stop("after the outcomes");
-    if (sc.serum.compare) {
-      // The same treatment with the serum acting on nothing: what the serum added.
-      simulation::HealingDomain plain = r.domain;
-      plain.drug_action.reset();
-      RunResult::WithoutSerum without;
-      without.healing = simulation::run_healing(plain, options.fidelity, [&](double f) {
-        report("healing without the serum", f);
-        check_stop("during the healing stage without the serum");
-      });
-      without.outcomes = outcomes::compute_outcomes(sc, plain, without.healing);
-      r.without_serum = std::move(without);
-      check_stop("after the comparison without the serum");
+  }
+  r.healing = simulation::run_healing(r.domain, options.fidelity, healing_progress,
+                                      options.fields ? &sampling : nullptr);
+  check_stop("after the healing stage");
+  if (closure)
+    r.serum_action->closure_residual =
+        simulation::closure_difference(*closure, r.healing, 0.0, closure_end);
+  report("outcomes", 0.0);
+  r.outcomes = outcomes::compute_outcomes(sc, r.domain, r.healing);
+  report("outcomes", 1.0);
+  check_stop("after the outcomes");
+  const bool compare = (sc.serum.present && sc.serum.compare) ||
+                       (sc.home_serum.present && sc.home_serum.serum.compare);
+  if (compare && r.domain.drug_action) {
+    // The same treatment with the serums acting on nothing: what they added.
+    simulation::HealingDomain plain = r.domain;
+    plain.drug_action.reset();
+    RunResult::WithoutSerum without;
+    without.healing = simulation::run_healing(plain, options.fidelity, [&](double f) {
+      report("healing without the serum", f);
+      check_stop("during the healing stage without the serum");
+    });
+    without.outcomes = outcomes::compute_outcomes(sc, plain, without.healing);
+    r.without_serum = std::move(without);
+    check_stop("after the comparison without the serum");
+  } else if (compare) {
+    r.without_serum = {r.healing, r.outcomes};  // nothing acts: with and without are one run
+  }
+  if (sc.serum.present && !serum_acts) {
+    // A serum that acts on nothing meets the channels of the healing as run.
+    report("serum", 0.0);
+    if (sc.serum.sessions.size() > 1) {
+      r.serum_applications =
+          simulation::run_serum_course(sc, r.injury, r.domain, r.healing, serum_progress);
+      r.absorption = *r.serum_applications.front().absorption;
+    } else {
+      r.absorption =
+          simulation::run_serum_stage(sc, r.injury, r.domain, &r.healing, serum_progress);
     }
-  } else {
-    r.healing = simulation::run_healing(r.domain, options.fidelity, healing_progress,
-                                        options.fields ? &sampling : nullptr);
-    check_stop("after the healing stage");
-
-    report("outcomes", 0.0);
-    r.outcomes = outcomes::compute_outcomes(sc, r.domain, r.healing);
-    report("outcomes", 1.0);
-    check_stop("after the outcomes");
-    // A serum that acts on nothing (or none): with and without it are the same run.
-    if (sc.serum.present && sc.serum.compare) r.without_serum = {r.healing, r.outcomes};
-    if (sc.serum.present) {
-      report("serum", 0.0);
-      if (sc.serum.sessions.size() > 1) {
-        r.serum_applications =
-            simulation::run_serum_course(sc, r.injury, r.domain, r.healing, serum_progress);
-        r.absorption = *r.serum_applications.front().absorption;
-      } else {
-        r.absorption =
-            simulation::run_serum_stage(sc, r.injury, r.domain, &r.healing, serum_progress);
-      }
-      report("serum", 1.0);
-      check_stop("after the serum stage");
-    }
+    report("serum", 1.0);
+    check_stop("after the serum stage");
   }
   if (kept) r.fields = kept->take();
   r.elapsed_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

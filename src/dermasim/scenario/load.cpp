@@ -471,6 +471,39 @@ void check_serum_lumen_resolved(TableReader t, const Scenario& sc) {
                      depth * 1e6, std::lround(needle.diameter * 1e6), coarsest_um));
 }
 
+/// [home_serum]: the active, its concentration and dose, how often, from when to when, the pause
+/// after a session, and the numerics of its (intact skin) transport.
+void read_home_serum(TableReader t, const std::vector<device::SessionSpec>& sessions,
+                     double healing_duration, transport::HomeRegimen& h) {
+  (void)sessions;
+  h.present = true;
+  auto& s = h.serum;
+  s.present = true;
+  read_serum_active(t, s);
+  read_serum_dose(t, s);
+  h.every = t.quantity("every", {dim::time, "day", 0.25, 28, 1});
+  // A film stays on until the next one, or a day at most (it is washed off) unless told.
+  s.duration =
+      t.quantity("duration", {dim::time, "h", 0.5, 24 * 7, std::min(h.every, 86400.0) / 3600.0});
+  if (s.duration > h.every + 1e-6)
+    t.fail("duration",
+           fmt::format("a film in contact for {:.4g} h is still on the skin when the next one is "
+                       "applied (every = {:.4g} h): make duration at most every",
+                       s.duration / 3600.0, h.every / 3600.0));
+  h.start = t.quantity("start", {dim::time, "day", 0, healing_duration / 86400.0, 1});
+  h.end = t.quantity("end",
+                     {dim::time, "day", 0, healing_duration / 86400.0, healing_duration / 86400.0});
+  if (h.end < h.start + s.duration)
+    t.fail("end", fmt::format("the regimen ends ({:.4g} days) before its first film's contact "
+                              "does ({:.4g} days after start): make end later or start earlier",
+                              h.end / 86400.0, (h.start + s.duration) / 86400.0));
+  h.pause = t.quantity("pause_after_session", {dim::time, "day", 0, 14, 0});
+  s.compare = t.boolean("compare", false);
+  s.mode = transport::TransportMode::in_vivo;
+  read_serum_grid(t, s);
+  t.finish();
+}
+
 /// [serum]: the active, its concentration and dose, the contact, and the outputs and numerics.
 void read_serum(TableReader t, const std::vector<device::SessionSpec>& sessions,
                 double healing_duration, transport::SerumSpec& s) {
@@ -528,6 +561,12 @@ Scenario load(const toml::table& doc, const std::string& source, const std::stri
     check_serum_lumen_resolved(serum, sc);
   } else {
     root.allow("serum");
+  }
+  if (root.has("home_serum")) {
+    read_home_serum(root.table("home_serum"), sc.sessions, sc.simulation.duration, sc.home_serum);
+    sc.home_serum.serum.vehicle_density = sc.parameters.si("vehicle_density");
+  } else {
+    root.allow("home_serum");
   }
   {
     TableReader o = root.table("output");

@@ -111,6 +111,8 @@ const std::vector<std::string>& observable_columns() {
       // serum's active in the window's viable epidermis and dermis, 0 without one that acts.
       "active_epidermis_ug_ml",
       "active_dermis_ug_ml",
+      "home_active_epidermis_ug_ml",  // the same for the home regimen ([home_serum])
+      "home_active_dermis_ug_ml",
   };
   return columns;
 }
@@ -176,8 +178,10 @@ std::vector<double> observe(const RegionMeans& now, const RegionMeans& rest,
       change_pct(pap[elastin], pap_rest[elastin]),
       change_pct(w[hyaluronan], r[hyaluronan]),
       change_pct(echogenic_fraction(w), echogenic_fraction(r)),
-      0.0,  // active_epidermis_ug_ml and active_dermis_ug_ml: the run fills them in
-      0.0,  //   (healing_run.cpp, from the domain's drug action), not the state
+      0.0,  // active_epidermis_ug_ml, active_dermis_ug_ml and their home_ pair: the run
+      0.0,  //   fills them in (healing_run.cpp, from the domain's drug action), not the state
+      0.0,
+      0.0,
   };
 }
 

@@ -88,33 +88,35 @@ void check_finite(const std::vector<double>& row, Seconds t) {
                       observable_columns()[c], double(t) / 3600.0));
 }
 
-/// The serum's active in the window (free concentration, ug/mL) into the row's last two
-/// columns: the well-mixed compartment's own, or the 3D planes' weighted by their share of the
-/// window and of the layer.
+/// The serum's and the home regimen's active in the window (free concentration, ug/mL) into
+/// the row's last four columns: the well-mixed compartment's own, or the 3D planes' weighted by
+/// their share of the window and of the layer.
 void add_active_concentrations(std::vector<double>& row, const HealingDomain& d, bool well_mixed,
                                double t) {
-  if (!d.drug_action || row.size() < 2) return;
+  if (!d.drug_action || row.size() < 4) return;
   constexpr double kUgPerMl = 1e-3;  // kg/m^3
-  double epi = 0, der = 0;
-  if (well_mixed) {
-    const auto c = d.drug_action->concentrations(0, t);
-    epi = c.epidermis, der = c.dermis;
-  } else {
-    double we = 0, wd = 0;
-    for (std::size_t k = 0; k < d.plane_environment.size(); ++k) {
-      const double share = d.plane_window_share[k];
-      if (share <= 0) continue;
-      const auto c = d.drug_action->concentrations(int(k), t);
-      const double ve = share * d.plane_environment[k].viable_epidermis();
-      const double de = share * d.plane_environment[k].dermis();
-      epi += ve * c.epidermis, we += ve;
-      der += de * c.dermis, wd += de;
+  for (int source = 0; source < 2; ++source) {
+    double epi = 0, der = 0;
+    if (well_mixed) {
+      const auto c = d.drug_action->concentrations(0, t, source);
+      epi = c.epidermis, der = c.dermis;
+    } else {
+      double we = 0, wd = 0;
+      for (std::size_t k = 0; k < d.plane_environment.size(); ++k) {
+        const double share = d.plane_window_share[k];
+        if (share <= 0) continue;
+        const auto c = d.drug_action->concentrations(int(k), t, source);
+        const double ve = share * d.plane_environment[k].viable_epidermis();
+        const double de = share * d.plane_environment[k].dermis();
+        epi += ve * c.epidermis, we += ve;
+        der += de * c.dermis, wd += de;
+      }
+      epi = we > 0 ? epi / we : 0.0;
+      der = wd > 0 ? der / wd : 0.0;
     }
-    epi = we > 0 ? epi / we : 0.0;
-    der = wd > 0 ? der / wd : 0.0;
+    row[row.size() - 4 + 2 * std::size_t(source)] = epi / kUgPerMl;
+    row[row.size() - 3 + 2 * std::size_t(source)] = der / kUgPerMl;
   }
-  row[row.size() - 2] = epi / kUgPerMl;
-  row[row.size() - 1] = der / kUgPerMl;
 }
 
 }  // namespace

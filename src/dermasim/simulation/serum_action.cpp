@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "dermasim/simulation/serum_stage.hpp"
+#include "dermasim/transport/transport_parameters.hpp"
 
 namespace dermasim::simulation {
 
@@ -88,21 +89,69 @@ std::vector<actives::EnvironmentSpan> environment_spans(const HealingDomain& d, 
   return spans;
 }
 
+bool home_serum_acts(const scenario::Scenario& sc) {
+  return sc.home_serum.present &&
+         actives::mechanism_of(sc.home_serum.serum.active.name) != actives::Mechanism::none;
+}
+
+std::vector<double> home_application_times(const scenario::Scenario& sc, const HealingDomain& d) {
+  const auto& h = sc.home_serum;
+  std::vector<double> times;
+  if (!h.present || !(h.every > 0)) return times;
+  for (double t = h.start; t + h.serum.duration <= h.end + 1e-6; t += h.every) {
+    bool paused = false;
+    for (const auto& s : d.sessions)
+      if (t >= s.time && t < s.time + h.pause) paused = true;
+    if (!paused) times.push_back(t);
+  }
+  return times;
+}
+
+transport::AbsorptionResult run_home_transport(const scenario::Scenario& sc,
+                                               const InjuryStage& stage, const HealingDomain& d,
+                                               const std::function<void(double)>& progress) {
+  (void)d;
+  const auto& serum = sc.home_serum.serum;
+  const auto p = transport::TransportParameters::from(sc.parameters);
+  transport::TransportSkin skin;
+  skin.layers = stage.skin;
+  skin.depth = stage.skin.top(skin::Layer::hypodermis);
+  const auto c =
+      transport::coefficients(serum.active, stage.skin.thickness().stratum_corneum, p, serum.skin);
+  return transport::run_absorption(serum, skin, transport::ChannelLattice{}, c, progress);
+}
+
 std::shared_ptr<const actives::TissueAction> serum_action(
     const scenario::Scenario& sc, const HealingDomain& d, Fidelity f,
-    const std::vector<SerumApplication>& applications) {
-  if (applications.empty()) throw std::logic_error("a serum course without applications");
-  std::vector<actives::Application> apps;
-  for (const auto& a : applications)
-    apps.push_back(
-        {a.time, &a.absorption->row_depth, &a.absorption->rows, &a.absorption->row_profiles});
-  actives::ActingActive acting;
-  acting.mechanism = actives::mechanism_of(sc.serum.active.name);
-  acting.exposure = actives::Exposure(apps, environment_spans(d, f), d.skin,
-                                      applications.front().absorption->coefficients);
+    const std::vector<SerumApplication>& applications, const transport::AbsorptionResult* home) {
+  std::vector<actives::ActingActive> acting;
+  const auto spans = environment_spans(d, f);
+  if (!applications.empty()) {
+    std::vector<actives::Application> apps;
+    for (const auto& a : applications)
+      apps.push_back({a.time, &a.absorption->row_plane_bounds, &a.absorption->rows,
+                      &a.absorption->row_profiles});
+    actives::ActingActive serum;
+    serum.mechanism = actives::mechanism_of(sc.serum.active.name);
+    serum.exposure =
+        actives::Exposure(apps, spans, d.skin, applications.front().absorption->coefficients);
+    serum.source = 0;
+    acting.push_back(std::move(serum));
+  }
+  if (home) {
+    // Every film meets the same intact skin: one transport, shifted to each application.
+    std::vector<actives::Application> apps;
+    for (double t : home_application_times(sc, d))
+      apps.push_back({t, &home->row_plane_bounds, &home->rows, &home->row_profiles});
+    actives::ActingActive regimen;
+    regimen.mechanism = actives::mechanism_of(sc.home_serum.serum.active.name);
+    regimen.exposure = actives::Exposure(apps, spans, d.skin, home->coefficients);
+    regimen.source = 1;
+    acting.push_back(std::move(regimen));
+  }
+  if (acting.empty()) throw std::logic_error("no acting serum");
   return std::make_shared<const actives::TissueAction>(
-      actives::PharmacodynamicParameters::from(sc.parameters),
-      std::vector<actives::ActingActive>{std::move(acting)});
+      actives::PharmacodynamicParameters::from(sc.parameters), std::move(acting));
 }
 
 double closure_difference(const HealingResult& a, const HealingResult& b, double from, double to) {

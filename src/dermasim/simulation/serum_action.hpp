@@ -58,10 +58,24 @@ std::vector<SerumApplication> run_serum_course(const scenario::Scenario& sc,
                                                const HealingResult& closure,
                                                const std::function<void(double)>& progress);
 
-/// The action of the serum's delivered active on the kinetics at that fidelity.
+/// Whether the scenario's home regimen acts on the tissue (its active has a mechanism).
+bool home_serum_acts(const scenario::Scenario& sc);
+
+/// When the home regimen's films go on (s after the first session): every `every` from `start`
+/// while the contact ends by `end`, except within `pause` after a session's needles.
+std::vector<double> home_application_times(const scenario::Scenario& sc, const HealingDomain& d);
+
+/// The transport of one home application: on intact skin (no channels), for its contact.
+transport::AbsorptionResult run_home_transport(const scenario::Scenario& sc,
+                                               const InjuryStage& stage, const HealingDomain& d,
+                                               const std::function<void(double)>& progress);
+
+/// The action of the delivered actives on the kinetics at that fidelity: the serum's
+/// applications (if it acts; may be empty) and the home regimen's (`home`: its transport, or
+/// null).
 std::shared_ptr<const actives::TissueAction> serum_action(
     const scenario::Scenario& sc, const HealingDomain& d, Fidelity f,
-    const std::vector<SerumApplication>& applications);
+    const std::vector<SerumApplication>& applications, const transport::AbsorptionResult* home);
 
 /// Largest difference of the open channel fraction between two healing runs over [from, to]
 /// (their common output times).

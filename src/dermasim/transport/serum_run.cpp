@@ -358,11 +358,39 @@ DepthProfile profile(const Simulation& sim, double t) {
   return p;
 }
 
+/// The tissue planes' bounds (m below the skin surface), the receptor excluded.
+std::vector<double> tissue_plane_bounds_of(const Simulation& sim) {
+  std::vector<double> bounds;
+  for (int k = sim.col.first_tissue; k < sim.col.grid.nz; ++k) {
+    if (k == sim.col.receptor_plane) continue;
+    const Plane& p = sim.col.planes[std::size_t(k)];
+    if (bounds.empty()) bounds.push_back(p.z0);
+    bounds.push_back(p.z1);
+  }
+  return bounds;
+}
+
+/// The laterally averaged concentration (kg/m^3 of tissue) of each tissue plane, as bounded by
+/// tissue_plane_bounds_of (stored values over the plane's stretch, docs/model.md 8.1).
+std::vector<double> plane_means(const Simulation& sim) {
+  const auto& g = sim.col.grid;
+  const auto u = sim.engine->fields().values(active);
+  const std::size_t plane = std::size_t(g.nx) * g.ny;
+  std::vector<double> means;
+  for (int k = sim.col.first_tissue; k < g.nz; ++k) {
+    if (k == sim.col.receptor_plane) continue;
+    double sum = 0;
+    for (std::size_t v = plane * std::size_t(k); v < plane * std::size_t(k + 1); ++v) sum += u[v];
+    means.push_back(sum / double(plane) / sim.col.planes[std::size_t(k)].stretch);
+  }
+  return means;
+}
+
 /// Runs one column (with or without the channel) to every output time.
 void simulate(const SerumSpec& s, const TransportSkin& skin, const Coefficients& c,
               const ChannelLattice& ch, const std::vector<double>& times,
               std::vector<AbsorptionRow>& rows, std::vector<DepthProfile>& profiles,
-              std::vector<std::vector<double>>& row_profiles, std::vector<double>& row_depth,
+              std::vector<std::vector<double>>& row_profiles, std::vector<double>& row_bounds,
               double& applied, long& steps, long& rejected, SerumGrid* grid,
               const std::function<void(double)>& on_step) {
   Simulation sim = make_simulation(s, skin, c, ch);
@@ -398,11 +426,8 @@ void simulate(const SerumSpec& s, const TransportSkin& skin, const Coefficients&
   AbsorptionRow previous = measure(sim, s, 0.0, applied);
   previous.open_fraction = ch.density > 0 ? open_at(0.0) : 0.0;
   rows.push_back(previous);
-  {
-    DepthProfile first = profile(sim, 0.0);
-    row_depth = first.depth;
-    row_profiles.push_back(std::move(first.concentration));
-  }
+  row_bounds = tissue_plane_bounds_of(sim);
+  row_profiles.push_back(plane_means(sim));
   std::size_t next_profile = 0;
   std::vector<double> profile_times = s.profile_times;
   std::sort(profile_times.begin(), profile_times.end());
@@ -414,7 +439,7 @@ void simulate(const SerumSpec& s, const TransportSkin& skin, const Coefficients&
     r.flux = (r.permeated - previous.permeated) / (t - previous.time);
     rows.push_back(r);
     previous = r;
-    row_profiles.push_back(profile(sim, t).concentration);
+    row_profiles.push_back(plane_means(sim));
     while (next_profile < profile_times.size() && profile_times[next_profile] <= t + 1e-9) {
       profiles.push_back(profile(sim, t));
       ++next_profile;
@@ -468,12 +493,12 @@ AbsorptionResult run_absorption(const SerumSpec& s, const TransportSkin& skin,
       progress(offset + 0.5 * std::clamp(t / d, 0.0, 1.0));
     };
   };
-  simulate(s, skin, c, ch, times, r.rows, r.profiles, r.row_profiles, r.row_depth, r.applied,
+  simulate(s, skin, c, ch, times, r.rows, r.profiles, r.row_profiles, r.row_plane_bounds, r.applied,
            r.steps, r.rejected, &r.grid, half(0.0));
   ChannelLattice none;
-  std::vector<double> intact_depth;
+  std::vector<double> intact_bounds;
   simulate(s, skin, c, none, times, r.intact_rows, r.intact_profiles, r.intact_row_profiles,
-           intact_depth, applied_intact, r.steps, r.rejected, nullptr, half(0.5));
+           intact_bounds, applied_intact, r.steps, r.rejected, nullptr, half(0.5));
   r.elapsed_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return r;
 }

@@ -72,10 +72,12 @@ struct AbsorptionResult {
   std::vector<AbsorptionRow> rows;         // with the channels
   std::vector<AbsorptionRow> intact_rows;  // the same skin without them
   std::vector<DepthProfile> profiles, intact_profiles;
-  /// The laterally averaged tissue concentration (kg/m^3) on the uniform depth planes (centres
-  /// `row_depth`, m below the skin surface) at every row's time, with the channels and without:
-  /// what the pharmacodynamics read (actives/exposure.hpp).
-  std::vector<double> row_depth;
+  /// The laterally averaged tissue concentration (kg/m^3) on the solver's own (graded) tissue
+  /// planes, bounded by `row_plane_bounds` (m below the skin surface; one more than planes), at
+  /// every row's time, with the channels and without: what the pharmacodynamics read
+  /// (actives/exposure.hpp). The graded planes keep the stratum corneum apart from the viable
+  /// epidermis, which the uniform output planes of depth_resolution would mix.
+  std::vector<double> row_plane_bounds;
   std::vector<std::vector<double>> row_profiles, intact_row_profiles;
   double applied = 0;          // kg/m^2
   bool infinite_dose = false;  // then applied and the donor are a notional reservoir's

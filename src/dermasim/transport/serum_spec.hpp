@@ -46,4 +46,14 @@ struct SerumSpec {
   double relative_tolerance = 1e-2;  // of the adaptive steps
 };
 
+/// A serum used at home between sessions (docs/model.md 9.1): on intact skin (the channels have
+/// closed within hours of a session), applied every `every` from `start` to `end` (s after the
+/// first session), skipped within `pause` after a session, each film in contact for
+/// `serum.duration`.
+struct HomeRegimen {
+  bool present = false;
+  SerumSpec serum;  // in vivo; `session`, `delay` and `occluded` do not apply
+  double every = 86400, start = 86400, end = 0, pause = 0;
+};
+
 }  // namespace dermasim::transport
