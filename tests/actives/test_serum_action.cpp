@@ -11,6 +11,7 @@
 #include "../scenario/scenario_test_util.hpp"
 #include "dermasim/io/run_outputs.hpp"
 #include "dermasim/run/simulate.hpp"
+#include "dermasim/simulation/phases.hpp"
 #include "dermasim/simulation/serum_stage.hpp"
 
 using namespace dermasim;
@@ -249,4 +250,47 @@ TEST(SerumAction, AHomeRegimenWithoutAMechanismChangesNoHealingBit) {
   ASSERT_EQ(ha.run.healing.rows.size(), none.run.healing.rows.size());
   for (std::size_t i = 0; i < ha.run.healing.rows.size(); ++i)
     EXPECT_EQ(ha.run.healing.rows[i], none.run.healing.rows[i]) << "row " << i;
+}
+
+TEST(SerumAction, ASerumAloneOnShamSessionsLightensLessThanWithTheNeedles) {
+  // The "serum alone" arm of a trial: the same sessions with the device held off the skin
+  // (passes = 0), the same serum after each; the serum meets intact skin.
+  auto sham = [](const std::string& serum) {
+    auto text =
+        std::string(
+            "[skin]\nsite = \"cheek\"\nage = \"38 years\"\nfitzpatrick = 4\n"
+            "[device]\ntype = \"stamp\"\n[device.needle]\nlength = \"0.5 mm\"\ngauge = 33\n"
+            "[device.stamp]\npitch = \"0.5 mm\"\n"
+            "[[sessions]]\nday = 0\npasses = 0\n[[sessions]]\nday = 14\npasses = 0\n"
+            "[simulation]\npatch_x = \"2 mm\"\npatch_y = \"2 mm\"\nresolution = \"40 um\"\n"
+            "duration = \"4 weeks\"\nseed = 5\n"
+            "[conditions.pigmentation]\nkind = \"melasma\"\narea = 0.4\nepidermal_melanin = 1.8\n"
+            "dermal_melanin = 0.3\npatch_size = \"1 mm\"\n") +
+        serum;
+    RunOptions o;
+    o.fidelity = simulation::Fidelity::well_mixed;
+    o.threads = 1;
+    return simulate(test_util::load_text(text), o);
+  };
+  const RunResult untreated = sham("");
+  EXPECT_TRUE(untreated.injury.punctures.empty());
+  // No needles, no response: no phase is read off the resting tissue.
+  for (const auto& s : simulation::healing_phases(untreated.healing, {0.0, 14 * 86400.0}))
+    for (const auto* phase : {&s.inflammation, &s.proliferation, &s.maturation})
+      EXPECT_FALSE(phase->start_h || phase->peak_h || phase->end_h);
+  const RunResult alone = sham(
+      "[serum]\nactive = \"tranexamic_acid\"\nsessions = \"all\"\n"
+      "dose = \"5 mg/cm2\"\nduration = \"24 h\"\nlateral_resolution = \"40 um\"\n"
+      "depth_resolution = \"20 um\"\n");
+  ASSERT_TRUE(alone.serum_action);
+  EXPECT_EQ(alone.absorption->channels.density, 0.0);  // no channels: intact skin
+  const double m_untreated = untreated.healing.columns.back().epidermal_melanin[0];
+  const double m_alone = alone.healing.columns.back().epidermal_melanin[0];
+  EXPECT_LT(m_alone, m_untreated);  // the serum alone acts, by what crosses intact skin
+  // Microneedling + the serum lightens the lesion patch more than the serum alone.
+  const auto& with_needles = run_with("tranexamic_acid", "\"all\"");
+  const auto& needles_alone = run_with("");
+  EXPECT_LT(with_needles.lesion_melanin / needles_alone.lesion_melanin, m_alone / m_untreated);
+  for (const auto& row : untreated.healing.rows)
+    for (double v : row) EXPECT_TRUE(std::isfinite(v));
 }

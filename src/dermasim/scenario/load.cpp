@@ -128,7 +128,9 @@ void read_sessions(TableReader& root, std::vector<device::SessionSpec>& sessions
     if (previous_day < 0 && s.day != 0)
       t.fail("day", "the first session is day 0 (days count from the first session)");
     previous_day = s.day;
-    s.passes = static_cast<int>(t.integer("passes", 1, 100, std::nullopt));
+    // 0 passes: a sham session, the device held off the skin (a serum on intact skin, the
+    // "serum alone" arm of a trial, docs/model.md 9.5).
+    s.passes = static_cast<int>(t.integer("passes", 0, 100, std::nullopt));
     s.directions = t.quantity_list("directions", {dim::angle, "deg", -360, 360},
                                    std::vector<double>{0, 90, 45, 135});
     t.finish();

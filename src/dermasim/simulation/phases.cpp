@@ -6,7 +6,7 @@
 namespace dermasim::simulation {
 
 Phase phase_of(const std::vector<double>& t, const std::vector<double>& m, double t_from,
-               double t_to) {
+               double t_to, double smallest_peak) {
   Phase p;
   std::size_t first = t.size(), last = 0;
   for (std::size_t i = 0; i < t.size(); ++i)
@@ -19,7 +19,7 @@ Phase phase_of(const std::vector<double>& t, const std::vector<double>& m, doubl
   for (std::size_t i = first; i <= last; ++i)
     if (m[i] > m[ipeak]) ipeak = i;
   const double peak = m[ipeak];
-  if (!(peak > 0)) return p;
+  if (!(peak > 0) || !(peak > smallest_peak)) return p;
   const double level = kPhaseThreshold * peak;
   for (std::size_t i = first; i <= ipeak; ++i)
     if (m[i] >= level) {
@@ -45,6 +45,8 @@ std::vector<SessionPhases> healing_phases(const HealingResult& r,
   const auto c1 = r.column("collagen_i_mg_cm3");
   const auto xf = r.column("collagen_i_crosslinked_fraction");
   std::vector<double> inflammatory(t.size()), fibro_excess(t.size()), crosslinking(t.size(), 0.0);
+  const double inflammatory_rest = r.rest[observable_index("neutrophils_per_mm3")] +
+                                   r.rest[observable_index("macrophages_m1_per_mm3")];
   for (std::size_t i = 0; i < t.size(); ++i) {
     inflammatory[i] = n[i] + m1[i];
     fibro_excess[i] = f[i] - r.rest[observable_index("fibroblasts_per_mm3")];
@@ -66,9 +68,13 @@ std::vector<SessionPhases> healing_phases(const HealingResult& r,
     const double to = s + 1 < sessions_s.size() ? sessions_s[s + 1] / 3600.0 - 1e-6 : t.back();
     SessionPhases sp;
     sp.session_h = from;
-    sp.inflammation = phase_of(t, inflammatory, from, to);
-    sp.proliferation = phase_of(t, fibro_excess, from, to);
-    sp.maturation = phase_of(t, crosslinking, from, to);
+    // Each needs a response: above rest by more than kSmallestCellResponse cells (the
+    // inflammatory cells, the fibroblasts) or crosslinking faster than
+    // kSmallestCrosslinkingRate. A sham session (no needles) makes none.
+    sp.inflammation =
+        phase_of(t, inflammatory, from, to, inflammatory_rest + kSmallestCellResponse);
+    sp.proliferation = phase_of(t, fibro_excess, from, to, kSmallestCellResponse);
+    sp.maturation = phase_of(t, crosslinking, from, to, kSmallestCrosslinkingRate);
     out.push_back(sp);
   }
   return out;

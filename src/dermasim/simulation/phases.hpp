@@ -29,8 +29,14 @@ inline constexpr double kPhaseThreshold = 0.1;  // share of the peak that starts
 std::vector<SessionPhases> healing_phases(const HealingResult& result,
                                           const std::vector<double>& session_times_s);
 
-/// A phase read off one marker sampled at times t (h) between t_from and t_to (h, inclusive).
+/// A phase read off one marker sampled at times t (h) between t_from and t_to (h, inclusive);
+/// none when the marker's peak is not above `smallest_peak` (no response: a sham session).
 Phase phase_of(const std::vector<double>& t, const std::vector<double>& marker, double t_from,
-               double t_to);
+               double t_to, double smallest_peak = 0);
+
+/// The smallest responses that make a phase (docs/model.md 6.6): far below what histology
+/// detects (wound neutrophils and fibroblasts are thousands per mm^3), far above round-off.
+inline constexpr double kSmallestCellResponse = 1.0;       // cells/mm^3 above rest
+inline constexpr double kSmallestCrosslinkingRate = 1e-5;  // mg/cm^3/h
 
 }  // namespace dermasim::simulation
