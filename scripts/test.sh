@@ -16,9 +16,12 @@ cmake --build --preset sanitize -j "$jobs"
 # sanitizers): the transport code runs there through the mass-balance, Crank and output tests.
 # The browser checks of the reports (JavaScript in Chromium, which the sanitizers do not see)
 # run once, on the optimised build; every example still writes its report.html here. So do the
-# benchmark smoke tests (40 s here; timings under the sanitizers mean nothing).
+# benchmark smoke tests (40 s here; timings under the sanitizers mean nothing). So are the
+# serum-action runs that chain several transports and healings (1-3 minutes each there); the
+# acting path still runs under the sanitizers through the platelet-rich plasma, home regimen
+# and no-mechanism cases.
 ctest --preset sanitize -j "$jobs" \
-  -E 'SingleSession.ThreeD|OutcomeValidation.ThreeD|AbsorptionValidation|example.stamp_before_serum|^report\.|^bench\.'
+  -E 'SingleSession.ThreeD|OutcomeValidation.ThreeD|AbsorptionValidation|example.stamp_before_serum|^report\.|^bench\.|SerumAction\.(TranexamicAcid|Niacinamide|AfterEvery|TheRunCompares|ASerumAlone)'
 
 # Formatting: every C++ source must match .clang-format.
 files=$(git ls-files '*.cpp' '*.hpp' 2>/dev/null || find src apps tests bench -name '*.[ch]pp')
