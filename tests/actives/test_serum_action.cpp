@@ -139,6 +139,11 @@ TEST(SerumAction, AfterEverySessionEachApplicationActs) {
   const double first = none.lesion_melanin - once.lesion_melanin;
   const double both = none.lesion_melanin - every.lesion_melanin;
   EXPECT_GT(both, 1.3 * first);
+  const auto applications = io::run_summary(every.run)["serum"]["applications"];
+  ASSERT_EQ(applications.size(), 2u);
+  EXPECT_EQ(applications[1]["session"].get<int>(), 2);
+  EXPECT_EQ(applications[1]["transport_of"].get<int>(), 2);  // its own transport
+  EXPECT_GT(applications[1]["delivered_ug_cm2"]["total"].get<double>(), 0.0);
   // The first application's transport is the one absorption.csv reports.
   EXPECT_EQ(every.run.absorption->rows.size(), once.run.absorption->rows.size());
   // Listing the sessions is the same as "all".
@@ -177,6 +182,8 @@ TEST(SerumAction, TheRunComparesItselfWithTheSameTreatmentWithoutTheSerumWhenAsk
   const auto summary = io::run_summary(txa.run);
   ASSERT_TRUE(summary.contains("serum_effect_pct"));
   const auto& effect = summary["serum_effect_pct"];
+  EXPECT_EQ(summary["serum"]["action"]["mechanism"], "paracrine_melanogenesis_inhibition");
+  EXPECT_GT(summary["serum"]["action"]["peak_epidermis_ug_ml"].get<double>(), 0.0);
   // It lightens the lesion (a negative change added) and leaves the matrix.
   EXPECT_LT(effect["melanin_index_lesion_change_pct"]["4"].get<double>(), 0.0);
   EXPECT_LT(std::abs(effect["collagen_change_pct"]["4"].get<double>()), 1e-3);
@@ -210,6 +217,11 @@ TEST(SerumAction, ADailyHomeRegimenOnIntactSkinLightens) {
   // films (day 1, 14 and 15 skipped; the last ends by day 28).
   EXPECT_EQ(daily.run.home_application_times.size(), 24u);
   EXPECT_LT(daily.lesion_melanin, none.lesion_melanin);
+  const auto summary = io::run_summary(daily.run)["home_serum"];
+  EXPECT_EQ(summary["applications"].get<int>(), 24);
+  EXPECT_EQ(summary["mechanism"], "melanosome_transfer_inhibition");
+  EXPECT_GT(summary["delivered_per_application_ug_cm2"]["total"].get<double>(), 0.0);
+  EXPECT_GT(summary["peak_epidermis_ug_ml"].get<double>(), 0.0);
   EXPECT_LT(relative(daily.collagen, none.collagen), 1e-5);
   const auto ie = simulation::observable_index("home_active_epidermis_ug_ml");
   double peak = 0;

@@ -165,6 +165,22 @@ Image injury_cross_section(const simulation::InjuryStage& stage) {
 
 namespace {
 
+/// The largest value of a timeseries column over the run.
+double column_peak(const simulation::HealingResult& healing, const std::string& column) {
+  double peak = 0;
+  for (double v : healing.column(column)) peak = std::max(peak, v);
+  return peak;
+}
+
+/// What one application had delivered by layer at the end of its contact, ug/cm^2.
+nlohmann::ordered_json delivered_by_layer(const transport::AbsorptionRow& end) {
+  constexpr double kUgPerCm2 = 1e-9 / 1e-4;  // kg/m^2
+  return {{"viable_epidermis", end.viable_epidermis / kUgPerCm2},
+          {"dermis", end.dermis / kUgPerCm2},
+          {"cleared", end.cleared / kUgPerCm2},
+          {"total", end.delivered / kUgPerCm2}};
+}
+
 /// What the serum's action added (docs/model.md 9.4): for every per-week measure of the
 /// healing and the outcomes (a `*_change_pct` keyed by week), the run's value minus the same
 /// treatment's without the action, in percentage points.
@@ -209,33 +225,22 @@ nlohmann::ordered_json run_summary(const RunResult& run) {
                                      ? nlohmann::ordered_json(run.serum_action->closure_residual)
                                      : nlohmann::ordered_json(nullptr);
     if (serum_acted) {
-      double epi = 0, der = 0;
-      const std::size_t ie = simulation::observable_index("active_epidermis_ug_ml");
-      const std::size_t id = simulation::observable_index("active_dermis_ug_ml");
-      for (const auto& row : run.healing.rows)
-        epi = std::max(epi, row[ie]), der = std::max(der, row[id]);
-      action["peak_epidermis_ug_ml"] = epi;
-      action["peak_dermis_ug_ml"] = der;
+      action["peak_epidermis_ug_ml"] = column_peak(run.healing, "active_epidermis_ug_ml");
+      action["peak_dermis_ug_ml"] = column_peak(run.healing, "active_dermis_ug_ml");
     }
     extra["serum"]["action"] = action;
     // Each application (one per session it follows): when, and what it delivered by layer at
     // the end of its contact (docs/model.md 9.4).
     if (!run.serum_applications.empty()) {
-      constexpr double kUgPerCm2 = 1e-9 / 1e-4;  // kg/m^2
       nlohmann::ordered_json list = nlohmann::ordered_json::array();
       for (const auto& a : run.serum_applications) {
-        const auto& end = a.absorption->rows.back();
-        list.push_back(
-            {{"session", a.session + 1},
-             {"applied_h", a.time / 3600.0},
-             {"transport_of", a.reused_from < 0
-                                  ? a.session + 1
-                                  : run.serum_applications[std::size_t(a.reused_from)].session + 1},
-             {"delivered_ug_cm2",
-              {{"viable_epidermis", end.viable_epidermis / kUgPerCm2},
-               {"dermis", end.dermis / kUgPerCm2},
-               {"cleared", end.cleared / kUgPerCm2},
-               {"total", end.delivered / kUgPerCm2}}}});
+        const int shared = a.reused_from < 0
+                               ? a.session
+                               : run.serum_applications[std::size_t(a.reused_from)].session;
+        list.push_back({{"session", a.session + 1},
+                        {"applied_h", a.time / 3600.0},
+                        {"transport_of", shared + 1},
+                        {"delivered_ug_cm2", delivered_by_layer(a.absorption->rows.back())}});
       }
       extra["serum"]["applications"] = list;
     }
@@ -260,20 +265,10 @@ nlohmann::ordered_json run_summary(const RunResult& run) {
     home["mechanism"] = std::string(actives::mechanism_name(m));
     home["description"] = actives::mechanism_description(m, h.serum.active.name);
     if (run.home_absorption) {
-      constexpr double kUgPerCm2 = 1e-5;  // kg/m^2
-      const auto& end = run.home_absorption->rows.back();
-      home["delivered_per_application_ug_cm2"] = {
-          {"viable_epidermis", end.viable_epidermis / kUgPerCm2},
-          {"dermis", end.dermis / kUgPerCm2},
-          {"cleared", end.cleared / kUgPerCm2},
-          {"total", end.delivered / kUgPerCm2}};
-      double epi = 0, der = 0;
-      const std::size_t ie = simulation::observable_index("home_active_epidermis_ug_ml");
-      const std::size_t id = simulation::observable_index("home_active_dermis_ug_ml");
-      for (const auto& row : run.healing.rows)
-        epi = std::max(epi, row[ie]), der = std::max(der, row[id]);
-      home["peak_epidermis_ug_ml"] = epi;
-      home["peak_dermis_ug_ml"] = der;
+      home["delivered_per_application_ug_cm2"] =
+          delivered_by_layer(run.home_absorption->rows.back());
+      home["peak_epidermis_ug_ml"] = column_peak(run.healing, "home_active_epidermis_ug_ml");
+      home["peak_dermis_ug_ml"] = column_peak(run.healing, "home_active_dermis_ug_ml");
     }
     extra["home_serum"] = home;
   }
