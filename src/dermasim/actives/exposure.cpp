@@ -51,6 +51,7 @@ Exposure::Exposure(const std::vector<Application>& applications,
   // Per application and environment: the mean free concentration at each of its rows.
   struct Course {
     double time;
+    const std::vector<std::vector<double>>* profiles;  // the transport it reads
     std::vector<double> tau;
     std::vector<std::vector<double>> epi, der;  // [environment][row]
   };
@@ -58,7 +59,17 @@ Exposure::Exposure(const std::vector<Application>& applications,
   for (const Application& a : applications) {
     if (!a.bounds || !a.rows || !a.profiles || a.rows->size() != a.profiles->size())
       throw std::invalid_argument("an application without its transport profiles");
-    Course course{a.time, {}, {}, {}};
+    // Applications that share a transport (a home regimen's films) share its layer means.
+    const auto same = std::find_if(courses.begin(), courses.end(), [&](const Course& other) {
+      return other.profiles == a.profiles;
+    });
+    if (same != courses.end()) {
+      Course copy = *same;
+      copy.time = a.time;
+      courses.push_back(std::move(copy));
+      continue;
+    }
+    Course course{a.time, a.profiles, {}, {}, {}};
     for (const auto& r : *a.rows) course.tau.push_back(r.time);
     for (const EnvironmentSpan& s : spans) {
       const auto we =
@@ -95,36 +106,47 @@ Exposure::Exposure(const std::vector<Application>& applications,
       t_.end());
   epidermis_.assign(spans.size(), std::vector<double>(t_.size(), 0.0));
   dermis_.assign(spans.size(), std::vector<double>(t_.size(), 0.0));
-  for (const Course& course : courses)
+  for (const Course& course : courses) {
+    // Before its application a course adds nothing: start at its first node.
+    const std::size_t first =
+        std::size_t(std::lower_bound(t_.begin(), t_.end(), course.time - 1e-6) - t_.begin());
     for (std::size_t e = 0; e < spans.size(); ++e)
-      for (std::size_t i = 0; i < t_.size(); ++i) {
+      for (std::size_t i = first; i < t_.size(); ++i) {
         const double since = t_[i] - course.time;
         epidermis_[e][i] += response(course.tau, course.epi[e], since, clearance);
         dermis_[e][i] += response(course.tau, course.der[e], since, clearance);
       }
+  }
   for (std::size_t e = 0; e < spans.size(); ++e)
     for (std::size_t i = 0; i < t_.size(); ++i)
       peak_ = std::max({peak_, epidermis_[e][i], dermis_[e][i]});
 }
 
-double Exposure::at(const std::vector<double>& series, double t) const {
-  if (t_.empty() || t < t_.front()) return 0.0;
-  if (t >= t_.back()) return 0.0;  // past the last tail: cleared
-  const auto hi = std::upper_bound(t_.begin(), t_.end(), t);
-  const std::size_t i = std::size_t(hi - t_.begin());
-  if (i == 0) return series.front();
-  const double f = (t - t_[i - 1]) / (t_[i] - t_[i - 1]);
-  return series[i - 1] + f * (series[i] - series[i - 1]);
+Exposure::Interval Exposure::locate(double t) const {
+  // Outside the nodes (before the first application, past the last tail) nothing is there.
+  if (t_.empty() || t < t_.front() || t >= t_.back()) return {0, 0.0, false};
+  const std::size_t i = std::size_t(std::upper_bound(t_.begin(), t_.end(), t) - t_.begin());
+  return {i, (t - t_[i - 1]) / (t_[i] - t_[i - 1]), true};
+}
+
+double Exposure::value(const std::vector<double>& series, const Interval& at) {
+  if (!at.inside) return 0.0;
+  return series[at.i - 1] + at.f * (series[at.i] - series[at.i - 1]);
 }
 
 double Exposure::epidermis(int environment, double t) const {
-  if (environment < 0 || std::size_t(environment) >= epidermis_.size()) return 0.0;
-  return at(epidermis_[std::size_t(environment)], t);
+  return at(environment, t).epidermis;
 }
 
 double Exposure::dermis(int environment, double t) const {
-  if (environment < 0 || std::size_t(environment) >= dermis_.size()) return 0.0;
-  return at(dermis_[std::size_t(environment)], t);
+  return at(environment, t).dermis;
+}
+
+Exposure::Both Exposure::at(int environment, double t) const {
+  if (environment < 0 || std::size_t(environment) >= epidermis_.size()) return {};
+  const Interval where = locate(t);
+  const std::size_t e = std::size_t(environment);
+  return {value(epidermis_[e], where), value(dermis_[e], where)};
 }
 
 }  // namespace dermasim::actives

@@ -40,12 +40,24 @@ class Exposure {
   /// (s after the first session); 0 where the environment has none of that layer.
   double epidermis(int environment, double t) const;
   double dermis(int environment, double t) const;
+  /// Both at once (one search of the time nodes: what the rate laws call per voxel).
+  struct Both {
+    double epidermis = 0, dermis = 0;
+  };
+  Both at(int environment, double t) const;
   /// The largest of either over the whole treatment, kg/m^3.
   double peak() const { return peak_; }
   const std::vector<double>& times() const { return t_; }
 
  private:
-  double at(const std::vector<double>& series, double t) const;
+  /// Where t falls among the nodes: between i - 1 and i at fraction f, if inside them.
+  struct Interval {
+    std::size_t i = 0;
+    double f = 0;
+    bool inside = false;
+  };
+  Interval locate(double t) const;
+  static double value(const std::vector<double>& series, const Interval& at);
 
   std::vector<double> t_;  // s, increasing
   // Per environment: a value per time.

@@ -5,10 +5,9 @@ namespace dermasim::actives {
 biology::DrugModifiers TissueAction::at(int environment, double t) const {
   biology::DrugModifiers d;
   for (const ActingActive& a : actives_) {
-    const double e = a.exposure.epidermis(environment, t);
-    const double m = a.exposure.dermis(environment, t);
-    if (e <= 0 && m <= 0) continue;
-    d = combine(d, modifiers(a.mechanism, p_, e, m));
+    const auto c = a.exposure.at(environment, t);
+    if (c.epidermis <= 0 && c.dermis <= 0) continue;
+    d = combine(d, modifiers(a.mechanism, p_, c.epidermis, c.dermis));
   }
   return d;
 }
@@ -18,8 +17,9 @@ biology::DrugAction::Concentrations TissueAction::concentrations(int environment
   Concentrations c;
   for (const ActingActive& a : actives_) {
     if (a.source != source) continue;
-    c.epidermis += a.exposure.epidermis(environment, t);
-    c.dermis += a.exposure.dermis(environment, t);
+    const auto at = a.exposure.at(environment, t);
+    c.epidermis += at.epidermis;
+    c.dermis += at.dermis;
   }
   return c;
 }

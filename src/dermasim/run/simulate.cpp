@@ -131,7 +131,7 @@ RunResult simulate(const scenario::Scenario& sc, const RunOptions& options) {
   }
   if (home_acts) {
     // The home regimen meets intact skin: one transport serves every film (9.1).
-    r.home_absorption = simulation::run_home_transport(sc, r.injury, r.domain, [&](double f) {
+    r.home_absorption = simulation::run_home_transport(sc, r.injury, [&](double f) {
       report("home serum", f);
       check_stop("during the home serum's transport");
     });

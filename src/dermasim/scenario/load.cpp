@@ -475,9 +475,7 @@ void check_serum_lumen_resolved(TableReader t, const Scenario& sc) {
 
 /// [home_serum]: the active, its concentration and dose, how often, from when to when, the pause
 /// after a session, and the numerics of its (intact skin) transport.
-void read_home_serum(TableReader t, const std::vector<device::SessionSpec>& sessions,
-                     double healing_duration, transport::HomeRegimen& h) {
-  (void)sessions;
+void read_home_serum(TableReader t, double healing_duration, transport::HomeRegimen& h) {
   h.present = true;
   auto& s = h.serum;
   s.present = true;
@@ -565,7 +563,7 @@ Scenario load(const toml::table& doc, const std::string& source, const std::stri
     root.allow("serum");
   }
   if (root.has("home_serum")) {
-    read_home_serum(root.table("home_serum"), sc.sessions, sc.simulation.duration, sc.home_serum);
+    read_home_serum(root.table("home_serum"), sc.simulation.duration, sc.home_serum);
     sc.home_serum.serum.vehicle_density = sc.parameters.si("vehicle_density");
   } else {
     root.allow("home_serum");

@@ -108,9 +108,8 @@ std::vector<double> home_application_times(const scenario::Scenario& sc, const H
 }
 
 transport::AbsorptionResult run_home_transport(const scenario::Scenario& sc,
-                                               const InjuryStage& stage, const HealingDomain& d,
+                                               const InjuryStage& stage,
                                                const std::function<void(double)>& progress) {
-  (void)d;
   const auto& serum = sc.home_serum.serum;
   const auto p = transport::TransportParameters::from(sc.parameters);
   transport::TransportSkin skin;

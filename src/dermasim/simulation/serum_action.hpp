@@ -67,7 +67,7 @@ std::vector<double> home_application_times(const scenario::Scenario& sc, const H
 
 /// The transport of one home application: on intact skin (no channels), for its contact.
 transport::AbsorptionResult run_home_transport(const scenario::Scenario& sc,
-                                               const InjuryStage& stage, const HealingDomain& d,
+                                               const InjuryStage& stage,
                                                const std::function<void(double)>& progress);
 
 /// The action of the delivered actives on the kinetics at that fidelity: the serum's
