@@ -308,9 +308,10 @@ TEST(SerumAction, ASerumAloneOnShamSessionsLightensLessThanWithTheNeedles) {
 }
 
 TEST(SerumAction, BothFidelitiesSeeTheSameConcentrationAtTheTargets) {
-  // The 3D planes and the well-mixed window read the same transport (docs/model.md 9.1): the
-  // window's mean free concentration agrees between them to the healing grid's depth
-  // discretization (its planes against the transport's graded ones).
+  // On the same unit cell the 3D planes and the well-mixed window read the same transport
+  // (docs/model.md 9.1): the window's mean free concentration agrees between them to the
+  // healing grid's depth discretization (its planes against the transport's graded ones). By
+  // default the well-mixed run has its own cell, the axisymmetric one (8.9): within 5 %.
   const std::string text =
       "[device]\ntype = \"stamp\"\n[device.needle]\nlength = \"0.25 mm\"\ngauge = 33\n"
       "[device.stamp]\npitch = \"0.5 mm\"\n[[sessions]]\nday = 0\npasses = 1\n"
@@ -323,14 +324,20 @@ TEST(SerumAction, BothFidelitiesSeeTheSameConcentrationAtTheTargets) {
   o.fidelity = simulation::Fidelity::three_d;
   const RunResult three_d = simulate(test_util::load_text(text), o);
   o.fidelity = simulation::Fidelity::well_mixed;
-  const RunResult well_mixed = simulate(test_util::load_text(text), o);
+  const RunResult square = simulate(test_util::load_text(text + "unit_cell = \"square\"\n"), o);
+  const RunResult own = simulate(test_util::load_text(text), o);
+  EXPECT_EQ(own.scenario.serum.cell, transport::UnitCell::axisymmetric);
+  auto peak = [](const RunResult& r, const char* column) {
+    double p = 0;
+    for (double v : r.healing.column(column)) p = std::max(p, v);
+    return p;
+  };
   for (const char* column : {"active_epidermis_ug_ml", "active_dermis_ug_ml"}) {
-    const auto a = three_d.healing.column(column), b = well_mixed.healing.column(column);
-    double peak_a = 0, peak_b = 0;
-    for (double v : a) peak_a = std::max(peak_a, v);
-    for (double v : b) peak_b = std::max(peak_b, v);
-    EXPECT_GT(peak_b, 0.0) << column;
-    EXPECT_NEAR(peak_a, peak_b, 0.01 * peak_b) << column;  // measured: within 0.05 %
-    std::printf("%s peak: 3D %.4g, well-mixed %.4g ug/mL\n", column, peak_a, peak_b);
+    const double a = peak(three_d, column), b = peak(square, column), c = peak(own, column);
+    EXPECT_GT(b, 0.0) << column;
+    EXPECT_NEAR(a, b, 0.01 * b) << column;  // measured: within 0.05 %
+    EXPECT_NEAR(c, a, 0.05 * a) << column;  // measured: 3.1 % and 1.9 %
+    std::printf("%s peak: 3D %.4g, well-mixed %.4g (square cell), %.4g (axisymmetric) ug/mL\n",
+                column, a, b, c);
   }
 }

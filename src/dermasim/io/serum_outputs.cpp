@@ -127,7 +127,9 @@ ordered_json serum_summary(const transport::SerumSpec& s, const AbsorptionResult
         {"radius_um", r.channels.radius * 1e6},
         {"unit_cell_um", r.cell_width * 1e6}}},
       {"grid",
-       {{"lateral_voxels", r.grid.lateral_voxels},
+       {{"unit_cell", s.cell == transport::UnitCell::axisymmetric ? "axisymmetric" : "square"},
+        {"lateral_voxels", r.grid.lateral_voxels},
+        {"rings", r.grid.rings},
         {"depth_planes", r.grid.plane_bounds.empty() ? 0 : r.grid.plane_bounds.size() - 1},
         {"first_plane_um", r.grid.plane_bounds.size() > 1
                                ? (r.grid.plane_bounds[1] - r.grid.plane_bounds[0]) * 1e6

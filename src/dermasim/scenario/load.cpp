@@ -447,6 +447,12 @@ void read_serum_grid(TableReader& t, transport::SerumSpec& s) {
   // depth_resolution the planes are uniform.
   s.surface_resolution = t.quantity("surface_resolution", {dim::length, "um", 0.02, 50, 0.1});
   s.relative_tolerance = t.quantity("relative_tolerance", {dim::none, "1", 1e-5, 0.1, 1e-2});
+  // The channel's unit cell (docs/model.md 8.9): by default the 3D fidelity's square cell and
+  // the well-mixed fidelity's axisymmetric one.
+  const std::string cell = t.choice("unit_cell", {"auto", "square", "axisymmetric"}, "auto");
+  s.cell = cell == "square"         ? transport::UnitCell::square
+           : cell == "axisymmetric" ? transport::UnitCell::axisymmetric
+                                    : transport::UnitCell::by_fidelity;
 }
 
 /// The unit cell must resolve the channel's lumen: a voxel no wider than the lumen is across at
@@ -464,6 +470,7 @@ void check_serum_lumen_resolved(TableReader t, const Scenario& sc) {
       2 * transport::channel_mouth_radius(needle.radius(), needle.tip_length(), depth,
                                           sc.parameters.si("channel_recoil"));
   if (sc.serum.lateral_resolution <= mouth * (1 + 1e-9)) return;
+  if (sc.serum.cell == transport::UnitCell::axisymmetric) return;  // rings, not voxels
   const double coarsest_um = std::floor(mouth * 1e6 * 10) / 10;
   t.fail("lateral_resolution",
          fmt::format("{} is wider than the needle channels' lumen, about {:.3g} um across at the "

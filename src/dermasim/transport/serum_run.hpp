@@ -64,7 +64,8 @@ struct DepthProfile {
 /// The channel run's grid: the unit cell's voxels across and the tissue planes' bounds in depth
 /// (graded from the surface, docs/model.md 8.1).
 struct SerumGrid {
-  int lateral_voxels = 0;
+  int lateral_voxels = 0;            // the square cell's (0 for the axisymmetric one)
+  int rings = 0;                     // the axisymmetric cell's (0 for the square one)
   std::vector<double> plane_bounds;  // m below the skin surface, from 0 to the slab's depth
 };
 

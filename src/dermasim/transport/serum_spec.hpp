@@ -14,6 +14,13 @@ enum class TransportMode { in_vivo, franz };
 /// permeable (rat_skin_permeability_factor; Franz only: the healing model is human skin's).
 enum class SkinSpecies { human, rat };
 
+/// The lateral discretisation of the channel's unit cell (docs/model.md 8.1, 8.9): the square
+/// cell of the lattice on the 3D engine's grid, or the cylinder of the same area around the
+/// channel in (r, z) on CVODE (verified against the square one); by_fidelity: the square one
+/// with the 3D healing model, the cylinder with the well-mixed one (run/simulate.cpp; a direct
+/// run_absorption takes it as square).
+enum class UnitCell { by_fidelity, square, axisymmetric };
+
 struct SerumSpec {
   bool present = false;
   Active active;                  // from the library, or given by its properties
@@ -43,7 +50,8 @@ struct SerumSpec {
   // a slow active's uptake into the stratum corneum is resolved (docs/model.md 8.1). 0: uniform.
   // 0.1 um holds a peptide's intact uptake within 1 % of the converged one (0.25 um: 5 %).
   double surface_resolution = 0.1e-6;
-  double relative_tolerance = 1e-2;  // of the adaptive steps
+  double relative_tolerance = 1e-2;       // of the adaptive steps
+  UnitCell cell = UnitCell::by_fidelity;  // [serum] unit_cell
 };
 
 /// A serum used at home between sessions (docs/model.md 9.1): on intact skin (the channels have
