@@ -235,7 +235,7 @@ TEST(Outputs, SerumFilesColumnsAndKeysAppearWithASerumAndOnlyThen) {
             "time_h,permeated_ug_cm2,flux_ug_cm2_h,donor_ug_cm2,stratum_corneum_ug_cm2,"
             "viable_epidermis_ug_cm2,dermis_ug_cm2,cleared_ug_cm2,receptor_ug_cm2,"
             "delivered_ug_cm2,intact_permeated_ug_cm2,intact_delivered_ug_cm2,"
-            "channels_open_fraction,mass_balance_error");
+            "channels_open_fraction,mass_balance_error,degraded_ug_cm2");
   EXPECT_FALSE(has_non_finite_cell(csv));
   const std::string profile = read(dir / "absorption_profile.csv");
   EXPECT_EQ(profile.substr(0, profile.find('\n')),
@@ -248,6 +248,8 @@ TEST(Outputs, SerumFilesColumnsAndKeysAppearWithASerumAndOnlyThen) {
     EXPECT_TRUE(j.contains(key)) << key;
   EXPECT_TRUE(j["cumulative_ug_cm2"].contains("1"));  // the contact time is 1 h
   EXPECT_EQ(j["serum"]["skin"], "human");
+  EXPECT_TRUE(j["serum"]["vehicle_half_life_h"].is_null());  // stable unless given
+  EXPECT_EQ(j["serum"]["degraded_ug_cm2"], 0.0);
   EXPECT_EQ(j["serum"]["coefficients"]["permeability_sc_species_factor"], 1.0);
   // The depth grid as run: niacinamide's first plane is a fifth of its 1 h penetration into the
   // stratum corneum, finer than the 20 um planes below it.

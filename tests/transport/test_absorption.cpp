@@ -214,6 +214,36 @@ TEST(Absorption, MassIsConservedAtEveryOutputWithChannelsAndClearance) {
   EXPECT_GT(r.rows.back().cleared, 0.0);
 }
 
+TEST(Absorption, AFilmThatDegradesLosesItsActiveAtItsHalfLife) {
+  // A film on a membrane nothing crosses keeps applied 2^(-t / t_half) (first order, the
+  // vehicle_half_life of docs/model.md 8.4) in both unit cells; the rest is `degraded`, and the
+  // mass balance holds with it. On skin the same loss lowers what is delivered.
+  for (const UnitCell cell : {UnitCell::square, UnitCell::axisymmetric}) {
+    SerumSpec s = niacinamide_film(TransportMode::in_vivo, 6, 20e-6);
+    s.cell = cell;
+    s.vehicle_half_life = 3600.0;
+    s.relative_tolerance = 1e-4;
+    TransportSkin skin;
+    skin.layers = skin::LayerStack(skin::LayerThickness{17e-6, 45e-6, 150e-6, 750e-6});
+    skin.depth = 200e-6;
+    const auto sealed = run_absorption(s, skin, {}, membrane(1e-20, 1.0, 1e-9));
+    for (const auto& row : sealed.intact_rows) {
+      const double left = sealed.applied * std::exp2(-row.time / s.vehicle_half_life);
+      EXPECT_NEAR(row.donor, left, 2e-3 * sealed.applied) << row.time;
+      EXPECT_NEAR(row.degraded, sealed.applied - left, 2e-3 * sealed.applied) << row.time;
+      EXPECT_LT(row.mass_balance_error, 1e-9) << row.time;
+    }
+    const auto params = TransportParameters::from(parameters::default_parameters());
+    const auto c = coefficients(s.active, 17e-6, params);
+    const auto degrading = run_absorption(s, skin, {}, c);
+    s.vehicle_half_life = 0;
+    const auto stable = run_absorption(s, skin, {}, c);
+    EXPECT_LT(degrading.intact_rows.back().delivered, stable.intact_rows.back().delivered);
+    EXPECT_EQ(stable.intact_rows.back().degraded, 0.0);
+    for (const auto& row : degrading.intact_rows) EXPECT_LT(row.mass_balance_error, 1e-9);
+  }
+}
+
 TEST(Absorption, AFranzCellNeitherClearsNorHeals) {
   // Excised skin on a receptor: no capillaries clear the active and the channels do not close,
   // whatever the healing model would say; the receptor gets what crosses, mass is conserved.

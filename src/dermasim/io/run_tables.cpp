@@ -145,7 +145,8 @@ Table absorption_table(const transport::AbsorptionResult& r) {
           real("intact_permeated_ug_cm2"),
           real("intact_delivered_ug_cm2"),
           real("channels_open_fraction"),
-          real("mass_balance_error", 3)};
+          real("mass_balance_error", 3),
+          real("degraded_ug_cm2")};
   for (std::size_t i = 0; i < r.rows.size(); ++i) {
     const auto& a = r.rows[i];
     const auto& b = r.intact_rows[i];
@@ -164,6 +165,7 @@ Table absorption_table(const transport::AbsorptionResult& r) {
     t[11].reals.emplace_back(b.delivered * kUgCm2);
     t[12].reals.emplace_back(a.open_fraction);
     t[13].reals.emplace_back(std::max(a.mass_balance_error, b.mass_balance_error));
+    t[14].reals.emplace_back(a.degraded * kUgCm2);
   }
   return t;
 }

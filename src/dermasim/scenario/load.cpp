@@ -357,6 +357,11 @@ void read_serum_dose(TableReader& t, transport::SerumSpec& s) {
     }
     s.dose = t.quantity("dose", {units::parse_unit("mg/cm2").dimension, "mg/cm2", 0.1, 100, 5});
   }
+  // The active's half-life in the film on the skin (docs/model.md 8.4): none (stable) unless
+  // given, from a formulation's own stability data.
+  if (t.has("vehicle_half_life"))
+    s.vehicle_half_life =
+        t.quantity("vehicle_half_life", {dim::time, "h", 1.0 / 60, 24 * 365, std::nullopt});
 }
 
 /// [serum] contact: after which session, for how long, in vivo (when after the needles, occluded

@@ -42,9 +42,10 @@ namespace {
 /// The cylinder's unknowns and coefficients. State: the active's concentration in the tissue
 /// (kg/m^3; the vehicle's and receptor's as stored in the column, K times their free
 /// concentration), ring i of plane k at k (nr + 1) + i, and after each plane's rings the amount
-/// per area of skin its capillaries have cleared (kg/m^2): so the Jacobian is banded (nr + 1
-/// each side) and the cleared amounts are integrated with the rest, their sum with the
-/// column's exact to the solver's tolerance (the mass balance of row_from_planes).
+/// per area of skin it has lost at its loss_rates (kg/m^2: cleared by the capillaries, or in
+/// the vehicle plane degraded in the film): so the Jacobian is banded (nr + 1 each side) and
+/// the lost amounts are integrated with the rest, their sum with the column's exact to the
+/// solver's tolerance (the mass balance of row_from_planes).
 class Cylinder {
  public:
   Cylinder(const SerumSpec& s, const TransportSkin& skin, const Coefficients& c,
@@ -61,10 +62,7 @@ class Cylinder {
       annulus_[std::size_t(i)] = std::numbers::pi * (r_[i + 1] * r_[i + 1] - r_[i] * r_[i]);
       centre_[std::size_t(i)] = 0.5 * (r_[i] + r_[i + 1]);
     }
-    clearance_.assign(std::size_t(nz_), 0.0);
-    if (s.mode == TransportMode::in_vivo)
-      for (int k = 0; k < nz_; ++k)
-        clearance_[std::size_t(k)] = c.clearance * col_.planes[std::size_t(k)].papillary;
+    loss_ = loss_rates(col_, s, c);
     K_.assign(std::size_t(nz_ * nr_), 0.0);
     sigma_ = K_;
     shape(open_at(0.0));
@@ -101,7 +99,7 @@ class Cylinder {
   /// du/dt at time t: conduction between neighbouring cells by the free-concentration
   /// difference (u / K) over the series resistance of the two half cells (radially the
   /// cylindrical shells' ln(r_out / r_in) / (2 pi h D K), exact for the steady radial profile;
-  /// vertically h / (2 A D K) each), the capillaries' first-order uptake, and its sum.
+  /// vertically h / (2 A D K) each), the first-order losses (loss_rates), and their sums.
   void rates(const double* u, double* du) const {
     for (int k = 0; k < nz_; ++k) {
       double cleared = 0;
@@ -114,7 +112,7 @@ class Cylinder {
         if (k > 0) in += vertical(k - 1, i) * (u[index(k - 1, i)] / K_[std::size_t(a - nr_)] - phi);
         if (k + 1 < nz_)
           in += vertical(k, i) * (u[index(k + 1, i)] / K_[std::size_t(a + nr_)] - phi);
-        const double uptake = clearance_[std::size_t(k)] * u[index(k, i)];
+        const double uptake = loss_[std::size_t(k)] * u[index(k, i)];
         du[index(k, i)] = in / volume(k, i) - uptake;
         cleared += uptake * volume(k, i);
       }
@@ -141,7 +139,7 @@ class Cylinder {
         if (i + 1 < nr_) couple(radial(k, i), k, i + 1);
         if (k > 0) couple(vertical(k - 1, i), k - 1, i);
         if (k + 1 < nz_) couple(vertical(k, i), k + 1, i);
-        const double uptake = clearance_[std::size_t(k)];
+        const double uptake = loss_[std::size_t(k)];
         if (uptake > 0) {
           set(row, row, -uptake);
           set(index(k, nr_), row, uptake * v / area_);
@@ -149,15 +147,17 @@ class Cylinder {
       }
   }
 
-  /// Amount per area of skin (kg/m^2) of the active in every plane, and the cleared total.
-  std::vector<double> plane_amounts(const double* u, double& cleared) const {
+  /// Amount per area of skin (kg/m^2) of the active in every plane, the cleared total and what
+  /// the film lost (the vehicle plane's lost amount).
+  std::vector<double> plane_amounts(const double* u, double& cleared, double& degraded) const {
     std::vector<double> amounts(std::size_t(nz_), 0.0);
     cleared = 0;
+    degraded = u[index(0, nr_)];
     for (int k = 0; k < nz_; ++k) {
       double a = 0;
       for (int i = 0; i < nr_; ++i) a += u[index(k, i)] * volume(k, i);
       amounts[std::size_t(k)] = a / area_;
-      cleared += u[index(k, nr_)];
+      if (k > 0) cleared += u[index(k, nr_)];
     }
     return amounts;
   }
@@ -238,7 +238,7 @@ class Cylinder {
   const Coefficients& c_;
   const ChannelLattice& ch_;
   LayeredColumn col_;
-  std::vector<double> r_, annulus_, centre_, clearance_;
+  std::vector<double> r_, annulus_, centre_, loss_;
   std::vector<double> K_, sigma_, radial_, vertical_;
   int nr_ = 0, nz_ = 0, stride_ = 0;
   double area_ = 0;
@@ -291,9 +291,9 @@ ColumnOutputs run_axisymmetric_column(const SerumSpec& s, const TransportSkin& s
   const int nx = channels ? 41 : 1;  // the section's columns across the square cell's width
   auto record = [&](double t) {
     const double* u = cv.state();
-    double cleared = 0;
-    const auto amounts = cyl.plane_amounts(u, cleared);
-    AbsorptionRow r = row_from_planes(col, s, t, out.applied, amounts, cleared);
+    double cleared = 0, degraded = 0;
+    const auto amounts = cyl.plane_amounts(u, cleared, degraded);
+    AbsorptionRow r = row_from_planes(col, s, t, out.applied, amounts, cleared, degraded);
     r.open_fraction = channels ? cyl.open_at(t) : 0.0;
     if (!out.rows.empty())
       r.flux = (r.permeated - out.rows.back().permeated) / (t - out.rows.back().time);

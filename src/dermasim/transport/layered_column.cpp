@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 namespace dermasim::transport {
 
@@ -104,9 +105,19 @@ double lumen_radius(const ChannelLattice& ch, double open, double z) {
   return r_open * std::min(1.0, ch.taper_length > 0 ? (ch.depth - z) / ch.taper_length : 1.0);
 }
 
+std::vector<double> loss_rates(const LayeredColumn& col, const SerumSpec& s,
+                               const Coefficients& c) {
+  std::vector<double> rates(col.planes.size(), 0.0);
+  if (s.mode == TransportMode::in_vivo)
+    for (std::size_t k = 0; k < col.planes.size(); ++k)
+      rates[k] = c.clearance * col.planes[k].papillary;
+  if (s.vehicle_half_life > 0) rates[0] = std::numbers::ln2 / s.vehicle_half_life;
+  return rates;
+}
+
 AbsorptionRow row_from_planes(const LayeredColumn& col, const SerumSpec& s, double t,
                               double applied, const std::vector<double>& plane_amounts,
-                              double cleared) {
+                              double cleared, double degraded) {
   AbsorptionRow r;
   r.time = t;
   for (std::size_t k = 0; k < col.planes.size(); ++k) {
@@ -119,10 +130,11 @@ AbsorptionRow row_from_planes(const LayeredColumn& col, const SerumSpec& s, doub
     r.received += p.receptor * a;
   }
   r.cleared = cleared;
+  r.degraded = degraded;
   r.permeated = s.mode == TransportMode::franz ? r.received : r.cleared;
   r.delivered = r.viable_epidermis + r.dermis + r.cleared + r.received;
-  const double total =
-      r.donor + r.stratum_corneum + r.viable_epidermis + r.dermis + r.cleared + r.received;
+  const double total = r.donor + r.stratum_corneum + r.viable_epidermis + r.dermis + r.cleared +
+                       r.received + r.degraded;
   r.mass_balance_error = applied > 0 ? std::abs(total - applied) / applied : 0.0;
   return r;
 }

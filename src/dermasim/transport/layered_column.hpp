@@ -76,11 +76,17 @@ LayeredColumn make_layered_column(const SerumSpec& s, const TransportSkin& skin,
 /// shaft's, narrowing along the tip to the bottom; 0 below the channel.
 double lumen_radius(const ChannelLattice& ch, double open, double z);
 
-/// One output row from the amounts per area of skin (kg/m^2) of the active in every plane and
-/// the cleared total.
+/// One output row from the amounts per area of skin (kg/m^2) of the active in every plane, the
+/// cleared total and what was lost in the film.
 AbsorptionRow row_from_planes(const LayeredColumn& col, const SerumSpec& s, double t,
                               double applied, const std::vector<double>& plane_amounts,
-                              double cleared);
+                              double cleared, double degraded);
+
+/// The first-order loss rate (1/s) of each plane's active into its own lost amount: the
+/// papillary capillaries' clearance in vivo (Coefficients::clearance, by each plane's papillary
+/// share), and in the vehicle plane the film's own loss, ln 2 / vehicle_half_life (docs/model.md
+/// 8.4), in vivo and in a Franz cell alike.
+std::vector<double> loss_rates(const LayeredColumn& col, const SerumSpec& s, const Coefficients& c);
 
 /// A depth profile on the uniform output planes from the tissue planes' lateral means
 /// (`means`, one per tissue plane, kg/m^3) and a section through the channel (`section(k, i)`

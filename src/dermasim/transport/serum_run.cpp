@@ -50,8 +50,9 @@ namespace {
 
 enum Species : int { active = 0, cleared_species = 1, kTransportSpecies = 2 };
 
-/// Removal of the active by the papillary capillaries into its own immobile species: linear,
-/// so Rosenbrock steps conserve the sum exactly.
+/// Removal of the active by the papillary capillaries, and in the vehicle plane its loss in the
+/// film, into its own immobile species (loss_rates): linear, so Rosenbrock steps conserve the
+/// sum exactly.
 class TransportKinetics : public numerics::Kinetics {
  public:
   explicit TransportKinetics(std::vector<double> clearance) : clearance_(std::move(clearance)) {}
@@ -147,11 +148,7 @@ Simulation make_simulation(const SerumSpec& s, const TransportSkin& skin, const 
   sim.col = make_column(s, skin, c, width, n);
   const Column& col = sim.col;
   const int nz = col.grid.nz;
-  std::vector<double> clearance(std::size_t(nz), 0.0);
-  if (s.mode == TransportMode::in_vivo)
-    for (int k = 0; k < nz; ++k)
-      clearance[std::size_t(k)] = c.clearance * col.planes[std::size_t(k)].papillary;
-  sim.kinetics = std::make_unique<TransportKinetics>(clearance);
+  sim.kinetics = std::make_unique<TransportKinetics>(loss_rates(col, s, c));
 
   std::vector<numerics::DiffusionSpec> specs(kTransportSpecies);
   for (int sp = 0; sp < kTransportSpecies; ++sp) {
@@ -200,7 +197,7 @@ AbsorptionRow measure(const Simulation& sim, const SerumSpec& s, double t, doubl
   const std::size_t plane = std::size_t(g.nx) * g.ny, nv = g.size();
   const double per_area = g.dz / double(plane);
   std::vector<double> amounts(std::size_t(g.nz), 0.0);
-  double cleared = 0;
+  double cleared = 0, degraded = 0;
   for (int k = 0; k < g.nz; ++k) {
     double a = 0, cl = 0;
     for (std::size_t v = plane * std::size_t(k); v < plane * std::size_t(k + 1); ++v) {
@@ -208,9 +205,10 @@ AbsorptionRow measure(const Simulation& sim, const SerumSpec& s, double t, doubl
       cl += raw[std::size_t(cleared_species) * nv + v];
     }
     amounts[std::size_t(k)] = a * per_area;
-    cleared += cl * per_area;
+    // What the vehicle plane lost is the film's own loss; the tissue's, the capillaries'.
+    (k == 0 ? degraded : cleared) += cl * per_area;
   }
-  return row_from_planes(sim.col, s, t, applied, amounts, cleared);
+  return row_from_planes(sim.col, s, t, applied, amounts, cleared, degraded);
 }
 
 /// The laterally averaged concentration (kg/m^3 of tissue) of each tissue plane, as bounded by

@@ -45,6 +45,7 @@ struct AbsorptionRow {
   double time = 0;  // s after the application
   double donor = 0, stratum_corneum = 0, viable_epidermis = 0, dermis = 0;
   double cleared = 0, received = 0;
+  double degraded = 0;   // lost in the film (SerumSpec::vehicle_half_life)
   double permeated = 0;  // in vivo: cleared by the capillaries; Franz: in the receptor
   double delivered = 0;  // everything past the stratum corneum
   double flux = 0;       // d permeated / dt, kg/m^2/s (backward difference)

@@ -28,7 +28,11 @@ struct SerumSpec {
   bool infinite_dose = false;     // a reservoir that does not deplete
   double dose = 0;                // kg/m^2 of serum (finite dose)
   double vehicle_density = 1000;  // kg/m^3: the film is dose / density thick
-  int session = 0;                // the session it follows (0-based): the first, if several
+  /// Half-life (s) of the active in the film on the skin (oxidation of L-ascorbic acid in air,
+  /// hydrolysis): first-order loss in the vehicle, reported as `degraded`; 0: stable
+  /// (docs/model.md 8.4).
+  double vehicle_half_life = 0;
+  int session = 0;  // the session it follows (0-based): the first, if several
   /// Every session it is applied after (0-based, increasing; in vivo), `session` first; each
   /// application delivers and acts (docs/model.md 9.1); absorption.csv describes the first.
   std::vector<int> sessions;
