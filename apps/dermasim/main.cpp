@@ -22,6 +22,7 @@
 #include "dermasim/io/atomic_file.hpp"
 #include "dermasim/io/field_export.hpp"
 #include "dermasim/io/field_selection.hpp"
+#include "dermasim/io/output_folder.hpp"
 #include "dermasim/io/run_outputs.hpp"
 #include "dermasim/parameters/parameter_format.hpp"
 #include "dermasim/report/report.hpp"
@@ -65,7 +66,12 @@ int command_run(const std::string& path, std::string out_dir, int threads, bool 
       throw io::FieldRequestError("--fields: fields need the 3D model (leave out --well-mixed)");
     options.fields = io::parse_field_request(field_options->names, field_options->times, sc);
   }
-  if (out_dir.empty()) out_dir = (std::filesystem::path("results") / sc.name).string();
+  // Always a plain child of results/ (a scenario named ".." must not write into the working
+  // folder), and checked before any work: a folder that cannot take the results, or holds
+  // files no dermasim run wrote, is found now (exit 2), not after the simulation.
+  if (out_dir.empty())
+    out_dir = (std::filesystem::path("results") / io::safe_folder_name(sc.name)).string();
+  io::prepare_output_folder(out_dir);
   progress.log(fmt::format("dermasim {}: scenario {} (seed {}), {} thread(s)", kVersion, sc.source,
                            sc.simulation.seed, run_threads(sc, options)));
   const auto g = sc.grid();
@@ -337,6 +343,9 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "dermasim: error: {}\n", e.what());
     return kBadInput;
   } catch (const OutputPathError& e) {
+    fmt::print(stderr, "dermasim: error: {}\n", e.what());
+    return kBadInput;
+  } catch (const io::OutputFolderError& e) {
     fmt::print(stderr, "dermasim: error: {}\n", e.what());
     return kBadInput;
   } catch (const std::exception& e) {

@@ -15,6 +15,7 @@
 #include "dermasim/io/figures.hpp"
 #include "dermasim/io/healing_outputs.hpp"
 #include "dermasim/io/outcome_images.hpp"
+#include "dermasim/io/output_folder.hpp"
 #include "dermasim/io/run_tables.hpp"
 #include "dermasim/io/serum_outputs.hpp"
 #include "dermasim/version.hpp"
@@ -279,21 +280,16 @@ nlohmann::ordered_json run_summary(const RunResult& run) {
 namespace {
 
 /// A previous run's results must not pass for this run's: remove them, summary first (its
-/// "complete" status would otherwise describe a folder being rewritten).
+/// "complete" status would otherwise describe a folder being rewritten). Only in a folder that
+/// prepare_output_folder has accepted as a run's: no file dermasim did not write is removed.
 void remove_previous_outputs(const std::filesystem::path& dir) {
-  for (const char* name :
-       {"summary.json", "punctures.csv", "scenario.resolved.toml", "punctures_map.png",
-        "injury_cross_section.png", "timeseries.csv", "surface_before.png", "surface_week26.png",
-        "surface_end.png", "collagen_cross_section.png", "absorption.csv", "absorption_profile.csv",
-        "report.html", "fields.xdmf", "fields.h5"}) {
-    std::error_code ec;
-    std::filesystem::remove(dir / name, ec);
-  }
+  std::error_code ec;
+  std::filesystem::remove(dir / "summary.json", ec);
   std::error_code listing;
   for (const auto& e : std::filesystem::directory_iterator(dir, listing))
-    if (e.path().filename().string().starts_with("serum_cross_section_")) {
-      std::error_code ec;
-      std::filesystem::remove(e.path(), ec);
+    if (is_run_output_name(e.path().filename().string())) {
+      std::error_code removing;
+      std::filesystem::remove(e.path(), removing);
     }
 }
 
@@ -337,7 +333,7 @@ void write_kept_fields(const std::filesystem::path& dir, const RunResult& run) {
 void write_run_outputs(const std::filesystem::path& dir, const RunResult& run,
                        FieldExport* fields) {
   const scenario::Scenario& sc = run.scenario;
-  std::filesystem::create_directories(dir);
+  prepare_output_folder(dir);
   remove_previous_outputs(dir);
   write_file_atomic(dir / "scenario.resolved.toml", sc.resolved_toml);
   write_file_atomic(dir / "punctures.csv", punctures_csv(run.injury.punctures));
