@@ -83,13 +83,8 @@ TEST(AxisymmetricCell, TheRingsCoverTheSquareCellsAreaAndTheLumenExactly) {
   // Uniform rings across the lumen (kRingsPerLumenRadius a radius), growing outside it.
   EXPECT_NEAR(r[1], 30e-6 / kRingsPerLumenRadius, 1e-15);
   EXPECT_GT(r.back() - r[r.size() - 2], 2 * r[1]);
-  // The disc's area in the annulus, summed over the rings, is the disc's, at any radius.
-  for (double lumen : {30e-6, 11.3e-6, 0.4e-6, 200e-6}) {
-    double sum = 0;
-    for (std::size_t i = 0; i + 1 < r.size(); ++i) sum += disc_in_annulus(lumen, r[i], r[i + 1]);
-    EXPECT_NEAR(sum, std::numbers::pi * lumen * lumen, 1e-12 * lumen * lumen) << lumen;
-  }
   EXPECT_EQ(disc_in_annulus(5e-6, 10e-6, 20e-6), 0.0);
+  EXPECT_NEAR(disc_in_annulus(12e-6, 10e-6, 20e-6), std::numbers::pi * (144 - 100) * 1e-12, 1e-22);
   EXPECT_NEAR(disc_in_annulus(15e-6, 10e-6, 20e-6), std::numbers::pi * (225 - 100) * 1e-12, 1e-22);
   EXPECT_EQ(ring_bounds(0, 30e-6, 4).size(), 2u);  // intact skin: one column
 }
@@ -102,9 +97,11 @@ TEST(AxisymmetricCell, MassIsConservedWithClosureAndClearance) {
   EXPECT_GT(r.rows.back().cleared, 0.5 * r.applied);  // the capillaries take most of it
   EXPECT_GT(r.grid.rings, 8);
   EXPECT_EQ(r.grid.lateral_voxels, 0);
-  // The concentrations the pharmacodynamics read are never negative beyond round-off.
+  // The concentrations the pharmacodynamics read are never negative beyond the solver's
+  // absolute tolerance (1e-8 of the film's concentration).
+  const double film = find_active("tranexamic_acid")->concentration;
   for (const auto& planes : r.row_profiles)
-    for (double c : planes) EXPECT_GT(c, -1e-9 * r.rows.front().donor);
+    for (double c : planes) EXPECT_GT(c, -1e-8 * film);
 }
 
 TEST(AxisymmetricCell, TheRingsAreConverged) {
@@ -137,13 +134,14 @@ TEST(AxisymmetricCell, AgreesWithTheSquareUnitCell) {
     const auto square = run(name, 6, UnitCell::square, 0.7e-3);
     const auto cylinder = run(name, 6, UnitCell::axisymmetric, 0.7e-3);
     ASSERT_EQ(square.rows.size(), cylinder.rows.size());
-    EXPECT_NEAR(cylinder.applied, square.applied, 1e-12 * square.applied);
+    int compared = 0;
     for (std::size_t i = 1; i < square.rows.size(); ++i) {
       const auto &a = square.rows[i], &b = cylinder.rows[i];
       for (double AbsorptionRow::*m :
            {&AbsorptionRow::delivered, &AbsorptionRow::viable_epidermis, &AbsorptionRow::dermis}) {
         if (a.*m > 1e-3 * square.applied) {
           EXPECT_NEAR(b.*m, a.*m, 0.05 * a.*m) << name << " at " << a.time / 3600 << " h";
+          ++compared;
         }
       }
       if (a.viable_epidermis > 1e-3 * square.applied) {
@@ -152,9 +150,12 @@ TEST(AxisymmetricCell, AgreesWithTheSquareUnitCell) {
             << name << " at " << a.time / 3600 << " h";
       }
     }
-    RecordProperty(name + "_delivered_6h_square", std::to_string(square.rows.back().delivered));
-    RecordProperty(name + "_delivered_6h_axisymmetric",
-                   std::to_string(cylinder.rows.back().delivered));
+    EXPECT_GT(compared, 30) << name;  // every layer holds more than a thousandth for hours
+    constexpr double kUgCm2 = 1e5;    // kg/m^2 -> ug/cm^2
+    RecordProperty(name + "_delivered_6h_ug_cm2_square",
+                   std::to_string(square.rows.back().delivered * kUgCm2));
+    RecordProperty(name + "_delivered_6h_ug_cm2_axisymmetric",
+                   std::to_string(cylinder.rows.back().delivered * kUgCm2));
     RecordProperty(name + "_speedup", std::to_string(square.elapsed_s / cylinder.elapsed_s));
   }
 }

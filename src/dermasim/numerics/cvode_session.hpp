@@ -33,6 +33,9 @@ struct CvodeSession {
   void init(CVRhsFn rhs, double t0, void* user);
   /// Throws std::runtime_error "CVODE <what> failed: <flag> (<message>)" for a failing flag.
   void check(int flag, const char* what) const;
+
+ private:
+  void release();
 };
 
 }  // namespace dermasim::numerics

@@ -359,9 +359,15 @@ void read_serum_dose(TableReader& t, transport::SerumSpec& s) {
   }
   // The active's half-life in the film on the skin (docs/model.md 8.4): none (stable) unless
   // given, from a formulation's own stability data.
-  if (t.has("vehicle_half_life"))
+  if (t.has("vehicle_half_life")) {
     s.vehicle_half_life =
         t.quantity("vehicle_half_life", {dim::time, "h", 1.0 / 60, 24 * 365, std::nullopt});
+    // An infinite dose is a reservoir held at its concentration: it cannot also run down.
+    if (s.infinite_dose)
+      t.fail("vehicle_half_life",
+             "an infinite dose is a reservoir held at its concentration and cannot degrade; give "
+             "a finite dose (e.g. dose = \"5 mg/cm2\") or leave out vehicle_half_life");
+  }
 }
 
 /// [serum] contact: after which session, for how long, in vivo (when after the needles, occluded

@@ -12,9 +12,9 @@
 namespace dermasim::transport {
 
 std::vector<double> ring_bounds(double density, double radius, int per_radius) {
+  if (per_radius < 1) throw std::invalid_argument("ring_bounds needs a ring per radius");
   if (!(density > 0)) return {0.0, 1e-3};  // intact skin: one column (its width does not matter)
   const double rim = 1.0 / std::sqrt(std::numbers::pi * density);
-  if (per_radius < 1) throw std::invalid_argument("ring_bounds needs a ring per radius");
   // Uniform rings over 1.25 lumen radii (the lumen and the steep gradient at its wall), then
   // rings growing by kRingGrowth to the rim; a lattice so dense that the lumen nearly fills the
   // cell gets uniform rings across it.
@@ -277,7 +277,8 @@ ColumnOutputs run_axisymmetric_column(const SerumSpec& s, const TransportSkin& s
   cv.check(tolerance_flag, "tolerances");
   cv.check(CVodeSetMaxNumSteps(cv.mem, 200000), "max steps");
   cv.A = SUNBandMatrix(n, cyl.bandwidth(), cyl.bandwidth(), cv.ctx);
-  cv.LS = SUNLinSol_Band(cv.y, cv.A, cv.ctx);
+  if (cv.A) cv.LS = SUNLinSol_Band(cv.y, cv.A, cv.ctx);
+  if (!cv.A || !cv.LS) throw std::runtime_error("CVODE could not allocate the band solver");
   cv.check(CVodeSetLinearSolver(cv.mem, cv.LS, cv.A), "linear solver");
   cv.check(CVodeSetJacFn(cv.mem, cylinder_jacobian), "Jacobian");
 

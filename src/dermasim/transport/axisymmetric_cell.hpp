@@ -12,14 +12,16 @@
 
 namespace dermasim::transport {
 
-/// Rings across the lumen's radius at its widest: four hold the layers' amounts within 0.1 % of
-/// sixteen (AxisymmetricCell.TheRingsAreConverged).
+/// Rings across the lumen's radius at its widest: four hold the layers' amounts within 0.5 % of
+/// eight (AxisymmetricCell.TheRingsAreConverged) and within 0.06 % of sixteen at 24 h (measured
+/// once, docs/model.md 8.9).
 inline constexpr int kRingsPerLumenRadius = 4;
 /// Growth of the rings' width from 1.25 lumen radii out to the cell's rim.
 inline constexpr double kRingGrowth = 1.2;
 
 /// The rings' bounds (m from the channel's axis, from 0 to the cell's radius 1/sqrt(pi n)):
-/// uniform over 1.25 lumen radii, `per_radius` rings a radius, then growing by kRingGrowth.
+/// uniform over 1.25 lumen radii, `per_radius` rings a radius, then growing by kRingGrowth; the
+/// last ring takes what is left to the rim (under 1.5 times the one before it).
 /// Intact skin (density 0): one ring.
 std::vector<double> ring_bounds(double density, double radius, int per_radius);
 
