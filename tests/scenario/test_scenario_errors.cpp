@@ -120,6 +120,7 @@ TEST(ScenarioErrors, RunsThatWouldExhaustMemoryAreRejectedBeforeTheyStart) {
       "[device.pen]\nglide_speed = \"0.05 cm/s\"\nlane_spacing = \"0.1 mm\"\n";
   for (int d = 0; d < 200; ++d)
     text += "[[sessions]]\nday = " + std::to_string(d) + "\npasses = 100\n";
+  text += "[simulation]\nduration = \"200 days\"\n";  // every session within the run
   const auto e = error_of(text);
   EXPECT_EQ(e.key(), "simulation.resolution");
   EXPECT_NE(e.message().find("punctures"), std::string::npos) << e.what();

@@ -112,7 +112,9 @@ void read_device(TableReader t, device::DeviceSpec& d) {
   t.finish();
 }
 
-void read_sessions(TableReader& root, std::vector<device::SessionSpec>& sessions) {
+/// [[sessions]]; returns their readers, for the checks that need later tables (the run's end).
+std::vector<TableReader> read_sessions(TableReader& root,
+                                       std::vector<device::SessionSpec>& sessions) {
   auto tables = root.table_array("sessions");
   if (tables.empty())
     root.fail("sessions",
@@ -136,6 +138,18 @@ void read_sessions(TableReader& root, std::vector<device::SessionSpec>& sessions
     t.finish();
     sessions.push_back(std::move(s));
   }
+  return tables;
+}
+
+/// A session after the end of the run would be counted in the outputs and never simulated.
+void check_sessions_within_run(std::vector<TableReader>& tables,
+                               const std::vector<device::SessionSpec>& sessions, double duration) {
+  for (std::size_t i = 0; i < sessions.size() && i < tables.size(); ++i)
+    if (sessions[i].day * 86400.0 > duration + 1e-6)
+      tables[i].fail("day", fmt::format("a session on day {} is after the end of the run "
+                                        "([simulation] duration = {:.4g} days): make duration at "
+                                        "least {} days, or remove the session",
+                                        sessions[i].day, duration / 86400.0, sessions[i].day));
 }
 
 void read_simulation(TableReader t, const device::DeviceSpec& device,
@@ -544,7 +558,7 @@ Scenario load(const toml::table& doc, const std::string& source, const std::stri
 
   read_skin(root.table("skin"), sc.skin);
   read_device(root.table("device"), sc.device);
-  read_sessions(root, sc.sessions);
+  auto session_tables = read_sessions(root, sc.sessions);
 
   // [parameters]: any model parameter by name, in its unit and range.
   {
@@ -567,6 +581,7 @@ Scenario load(const toml::table& doc, const std::string& source, const std::stri
     p.finish();
   }
   read_simulation(root.table("simulation"), sc.device, sc.parameters, sc.simulation);
+  check_sessions_within_run(session_tables, sc.sessions, sc.simulation.duration);
   if (root.has("conditions"))
     read_conditions(root.table("conditions"), sc.simulation, sc.conditions);
   else

@@ -119,7 +119,10 @@ double TableReader::quantity(const std::string& key, const QuantitySpec& spec) {
   } else {
     const bool dimensionless = spec.dimension == units::dim::none;
     if (n->is_number() && dimensionless) {
-      value_in_unit = n->value<double>().value();
+      // An integer beyond 2^53 has no exact double (toml++'s value<double>() is then empty): it
+      // is taken as the nearest double, and the range check below locates the error.
+      value_in_unit = n->is_integer() ? static_cast<double>(n->as_integer()->get())
+                                      : n->as_floating_point()->get();
     } else if (const auto* s = n->as_string()) {
       units::Quantity q;
       try {
