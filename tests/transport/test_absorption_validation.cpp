@@ -16,19 +16,13 @@
 #include "dermasim/simulation/injury_stage.hpp"
 #include "dermasim/simulation/serum_stage.hpp"
 #include "dermasim/transport/serum_run.hpp"
+#include "transport_fixtures.hpp"
 
 using namespace dermasim;
 using namespace dermasim::transport;
+using dermasim::test_util::cheek;
 
 namespace {
-
-/// Cheek-like human skin (stratum corneum, viable epidermis, papillary and reticular dermis).
-TransportSkin cheek(double depth) {
-  TransportSkin skin;
-  skin.layers = skin::LayerStack(skin::LayerThickness{15e-6, 60e-6, 150e-6, 1200e-6});
-  skin.depth = depth;
-  return skin;
-}
 
 SerumSpec franz_spec(const Active& a, double hours) {
   SerumSpec s;

@@ -14,18 +14,13 @@
 #include "dermasim/transport/axisymmetric_cell.hpp"
 #include "dermasim/transport/serum_run.hpp"
 #include "dermasim/transport/transport_parameters.hpp"
+#include "transport_fixtures.hpp"
 
 using namespace dermasim;
 using namespace dermasim::transport;
+using dermasim::test_util::cheek;
 
 namespace {
-
-TransportSkin cheek(double depth) {
-  TransportSkin skin;
-  skin.layers = skin::LayerStack(skin::LayerThickness{15e-6, 60e-6, 150e-6, 1200e-6});
-  skin.depth = depth;
-  return skin;
-}
 
 /// A 2 mg/cm^2 film of a library active at its serum concentration, in vivo.
 SerumSpec film(const std::string& name, double hours, UnitCell cell) {
