@@ -214,12 +214,13 @@ int command_export_sbml(const std::string& path, const std::string& out) {
       sc.source, out, biology::kSpecies, sc.sessions.size(), warnings);
   // The serum's action is a time course the transport computes (docs/model.md 9), which the
   // well-mixed model reads as an input; the file holds the healing kinetics without it.
-  if (simulation::serum_acts(sc))
-    fmt::print(stderr,
-               "note: the serum's {} acts on the tissue in dermasim runs (docs/model.md 9); its "
-               "delivered concentration comes from the transport model and is not in the SBML "
-               "file, which holds the healing kinetics without it\n",
-               sc.serum.active.name);
+  for (const auto& serum : sc.serums)
+    if (simulation::serum_acts(serum))
+      fmt::print(stderr,
+                 "note: the serum's {} acts on the tissue in dermasim runs (docs/model.md 9); its "
+                 "delivered concentration comes from the transport model and is not in the SBML "
+                 "file, which holds the healing kinetics without it\n",
+                 serum.active.name);
   return 0;
 }
 

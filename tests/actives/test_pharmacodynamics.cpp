@@ -172,4 +172,11 @@ TEST(Exposure, ApplicationsSuperposeAndClearAtTheClearanceRateAfterTheContact) {
   // Seven time constants on, nothing is left.
   EXPECT_EQ(one.dermis(0, 7200 + 7.5 * 3600), 0.0);
   EXPECT_NEAR(one.peak(), 1.0, 1e-12);
+  // Nor between applications far apart: the first has ended before the second starts, and the
+  // exposure there is 0, not an interpolation from the first's tail to the second's start.
+  const Exposure apart({at(0, r), at(14 * 86400, r)}, {{0, 500e-6}}, stack(), coefficients(1.0, k));
+  for (double day : {1.0, 3.0, 7.0, 13.9}) EXPECT_EQ(apart.dermis(0, day * 86400), 0.0) << day;
+  for (double after : {0.5, 1.0, 2.0, 4.0})
+    EXPECT_NEAR(apart.dermis(0, 7200 + after * 3600), one.dermis(0, 7200 + after * 3600), 1e-15);
+  EXPECT_NEAR(apart.dermis(0, 14 * 86400 + 5400), one.dermis(0, 5400), 1e-12);
 }

@@ -13,33 +13,23 @@
 #include "dermasim/run/simulate.hpp"
 #include "dermasim/simulation/phases.hpp"
 #include "dermasim/simulation/serum_stage.hpp"
+#include "melasma_fixture.hpp"
 
 using namespace dermasim;
 
 namespace {
 
-/// A melasma cheek (Fitzpatrick IV) under a 0.5 mm stamp, two sessions two weeks apart, four
-/// weeks, well-mixed; the serum (if any) after the first session for a day, on a coarse column.
+/// The melasma cheek of melasma_fixture.hpp, well-mixed; the serum (if any) after the first
+/// session for a day, on a coarse column.
 scenario::Scenario melasma(const std::string& active, const std::string& sessions = "",
                            const std::string& home = "") {
   std::string serum = home;
   if (!active.empty())
-    serum = "[serum]\nactive = \"" + active +
-            "\"\ndose = \"5 mg/cm2\"\napplied = \"0 h\"\nduration = \"24 h\"\n" +
-            (sessions.empty()        ? ""
-             : sessions == "compare" ? "compare = true\n"
-                                     : "sessions = " + sessions + "\n") +
-            "lateral_resolution = \"40 um\"\ndepth_resolution = \"20 um\"\n";
-  return test_util::load_text(
-      "[skin]\nsite = \"cheek\"\nage = \"38 years\"\nfitzpatrick = 4\n"
-      "[device]\ntype = \"stamp\"\n[device.needle]\nlength = \"0.5 mm\"\ngauge = 33\n"
-      "[device.stamp]\npitch = \"0.5 mm\"\n"
-      "[[sessions]]\nday = 0\npasses = 1\n[[sessions]]\nday = 14\npasses = 1\n"
-      "[simulation]\npatch_x = \"2 mm\"\npatch_y = \"2 mm\"\nresolution = \"40 um\"\n"
-      "duration = \"4 weeks\"\nseed = 5\n"
-      "[conditions.pigmentation]\nkind = \"melasma\"\narea = 0.4\nepidermal_melanin = 1.8\n"
-      "dermal_melanin = 0.3\npatch_size = \"1 mm\"\n" +
-      serum);
+    serum = "[serum]\n" + test_util::serum_body(active, sessions.empty() ? ""
+                                                        : sessions == "compare"
+                                                            ? "compare = true\n"
+                                                            : "sessions = " + sessions + "\n");
+  return test_util::melasma_cheek(serum);
 }
 
 struct Readout {
@@ -121,18 +111,20 @@ TEST(SerumAction, AfterEverySessionEachApplicationActs) {
   const auto& none = run_with("");
   const auto& once = run_with("tranexamic_acid");
   const auto& every = run_with("tranexamic_acid", "\"all\"");
-  ASSERT_EQ(every.run.serum_applications.size(), 2u);
-  EXPECT_EQ(every.run.serum_applications[0].session, 0);
-  EXPECT_EQ(every.run.serum_applications[1].session, 1);
-  EXPECT_DOUBLE_EQ(every.run.serum_applications[1].time, 14 * 86400.0);
+  ASSERT_EQ(every.run.serums.at(0).applications.size(), 2u);
+  EXPECT_EQ(every.run.serums.at(0).applications[0].session, 0);
+  EXPECT_EQ(every.run.serums.at(0).applications[1].session, 1);
+  EXPECT_DOUBLE_EQ(every.run.serums.at(0).applications[1].time, 14 * 86400.0);
   // On this 2 mm patch the stamp's random offset lands 18 needles at one session and 23 at the
   // other: the lattices differ by more than kSameLattice, so each gets its own transport.
   const auto& sc = every.run.scenario;
   const auto& d = every.run.domain;
-  const auto a = simulation::serum_channels(sc, every.run.injury, d, &every.run.healing, 0);
-  const auto b = simulation::serum_channels(sc, every.run.injury, d, &every.run.healing, 1);
+  const auto a =
+      simulation::serum_channels(sc, sc.serums.at(0), every.run.injury, d, &every.run.healing, 0);
+  const auto b =
+      simulation::serum_channels(sc, sc.serums.at(0), every.run.injury, d, &every.run.healing, 1);
   EXPECT_GT(std::abs(a.density - b.density), simulation::kSameLattice * a.density);
-  EXPECT_EQ(every.run.serum_applications[1].reused_from, -1);
+  EXPECT_EQ(every.run.serums.at(0).applications[1].reused_from, -1);
   // Twice the exposure lightens more than once, and both more than none.
   EXPECT_LT(every.lesion_melanin, once.lesion_melanin);
   EXPECT_LT(once.lesion_melanin, none.lesion_melanin);
@@ -145,7 +137,8 @@ TEST(SerumAction, AfterEverySessionEachApplicationActs) {
   EXPECT_EQ(applications[1]["transport_of"].get<int>(), 2);  // its own transport
   EXPECT_GT(applications[1]["delivered_ug_cm2"]["total"].get<double>(), 0.0);
   // The first application's transport is the one absorption.csv reports.
-  EXPECT_EQ(every.run.absorption->rows.size(), once.run.absorption->rows.size());
+  EXPECT_EQ(every.run.serums.at(0).absorption.rows.size(),
+            once.run.serums.at(0).absorption.rows.size());
   // Listing the sessions is the same as "all".
   const auto& listed = run_with("tranexamic_acid", "[1, 2]");
   EXPECT_EQ(listed.lesion_melanin, every.lesion_melanin);
@@ -295,7 +288,7 @@ TEST(SerumAction, ASerumAloneOnShamSessionsLightensLessThanWithTheNeedles) {
       "dose = \"5 mg/cm2\"\nduration = \"24 h\"\nlateral_resolution = \"40 um\"\n"
       "depth_resolution = \"20 um\"\n");
   ASSERT_TRUE(alone.serum_action);
-  EXPECT_EQ(alone.absorption->channels.density, 0.0);  // no channels: intact skin
+  EXPECT_EQ(alone.serums.at(0).absorption.channels.density, 0.0);  // no channels: intact skin
   const double m_untreated = untreated.healing.columns.back().epidermal_melanin[0];
   const double m_alone = alone.healing.columns.back().epidermal_melanin[0];
   EXPECT_LT(m_alone, m_untreated);  // the serum alone acts, by what crosses intact skin
@@ -326,7 +319,7 @@ TEST(SerumAction, BothFidelitiesSeeTheSameConcentrationAtTheTargets) {
   o.fidelity = simulation::Fidelity::well_mixed;
   const RunResult square = simulate(test_util::load_text(text + "unit_cell = \"square\"\n"), o);
   const RunResult own = simulate(test_util::load_text(text), o);
-  EXPECT_EQ(own.scenario.serum.cell, transport::UnitCell::axisymmetric);
+  EXPECT_EQ(own.scenario.serums.at(0).cell, transport::UnitCell::axisymmetric);
   auto peak = [](const RunResult& r, const char* column) {
     double p = 0;
     for (double v : r.healing.column(column)) p = std::max(p, v);

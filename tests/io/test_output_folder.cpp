@@ -99,3 +99,15 @@ TEST(OutputFolder, AFileInsteadOfAFolderIsRefused) {
   EXPECT_EQ(read(file), "x");
   fs::remove(file);
 }
+
+TEST(OutputFolder, EverySerumsFilesAreTheRunsOwn) {
+  // [[serums]]: the k-th serum's files (io::serum_files) are replaced by a new run like the
+  // first's; a name that only looks like one is not.
+  for (const char* own : {"absorption.csv", "absorption_2.csv", "absorption_profile_12.csv",
+                          "serum_cross_section_24h.png", "serum_3_cross_section_0.5h.png"})
+    EXPECT_TRUE(io::is_run_output_name(own)) << own;
+  for (const char* foreign :
+       {"absorption_.csv", "absorption_x.csv", "absorption_2.csv.bak", "absorption_2a.csv",
+        "absorption_profile_.csv", "serum__cross_section_1h.png", "serum_2_notes.png"})
+    EXPECT_FALSE(io::is_run_output_name(foreign)) << foreign;
+}

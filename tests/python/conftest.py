@@ -74,6 +74,37 @@ lateral_resolution = "40 um"
 depth_resolution = "20 um"
 """
 
+# Two serums in vivo after the one session: each acts, each has its files and columns.
+SMALL_SERUMS = """
+[device]
+type = "stamp"
+[device.needle]
+length = "1.5 mm"
+[device.stamp]
+pitch = "0.5 mm"
+[[sessions]]
+day = 0
+passes = 1
+[simulation]
+resolution = "40 um"
+duration = "1 week"
+seed = 3
+[[conditions.scars]]
+type = "icepick"
+[[serums]]
+active = "tranexamic_acid"
+duration = "2 h"
+profile_times = ["1 h"]
+lateral_resolution = "40 um"
+depth_resolution = "20 um"
+[[serums]]
+active = "niacinamide"
+duration = "2 h"
+profile_times = ["1 h"]
+lateral_resolution = "40 um"
+depth_resolution = "20 um"
+"""
+
 _ELAPSED = re.compile(r'("(?:healing_)?elapsed_s"\s*:\s*)[-0-9.eE+]+')
 
 
@@ -87,4 +118,6 @@ def summary_without_elapsed(summary):
     if isinstance(summary, dict):
         return {k: summary_without_elapsed(v) for k, v in summary.items()
                 if k not in ("elapsed_s", "healing_elapsed_s")}
+    if isinstance(summary, list):
+        return [summary_without_elapsed(v) for v in summary]
     return summary

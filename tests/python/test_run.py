@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 import dermasim
-from conftest import (EXAMPLES, SMALL_3D, SMALL_SERUM, run_cli, summary_without_elapsed,
-                      without_elapsed)
+from conftest import (EXAMPLES, SMALL_3D, SMALL_SERUM, SMALL_SERUMS, run_cli,
+                      summary_without_elapsed, without_elapsed)
 
 TABLES = {"timeseries": "timeseries.csv", "punctures": "punctures.csv",
           "absorption": "absorption.csv", "absorption_profile": "absorption_profile.csv"}
@@ -29,16 +29,16 @@ def as_csv(frame, formats):
     return "\n".join(lines) + "\n"
 
 
-@pytest.fixture(scope="module", params=["example", "serum"])
+@pytest.fixture(scope="module", params=["example", "serum", "serums"])
 def runs(request, cli, tmp_path_factory):
-    """An example (pen, melasma) and a small scenario with a serum, well-mixed, each run by the
-    command line and by Python."""
+    """An example (pen, melasma), a small scenario with a serum and one with two, well-mixed,
+    each run by the command line and by Python."""
     base = tmp_path_factory.mktemp(request.param)
     if request.param == "example":
         path = EXAMPLES / "pen_melasma_cheek.toml"
     else:
-        path = base / "small_serum.toml"
-        path.write_text(SMALL_SERUM)
+        path = base / f"small_{request.param}.toml"
+        path.write_text(SMALL_SERUM if request.param == "serum" else SMALL_SERUMS)
     folder = base / "run"
     done = run_cli(cli, "run", path, "-o", folder, "--well-mixed", "-t", "1")
     assert done.returncode == 0, done.stderr
@@ -63,6 +63,26 @@ def test_each_table_is_the_cli_file_to_the_last_digit_written(runs, table):
     text = (folder / TABLES[table]).read_text()
     assert list(frame.columns) == text.splitlines()[0].split(",")
     assert as_csv(frame, r._core.table_formats(table)) == text
+
+
+def test_every_serums_tables_are_its_cli_files(runs):
+    folder, r = runs
+    names = [p.name for p in folder.iterdir()]
+    assert len(r.absorptions) == len(r.summary.get("serums", []))
+    assert len(r.absorption_profiles) == len(r.absorptions)
+    for k, (frame, profile) in enumerate(zip(r.absorptions, r.absorption_profiles), start=1):
+        files = r.summary["serums"][k - 1]["files"]
+        assert files["absorption"] == ("absorption.csv" if k == 1 else f"absorption_{k}.csv")
+        stem = files["absorption"][:-4]
+        assert as_csv(frame, r._core.table_formats(stem)) == (folder / files["absorption"]).read_text()
+        assert as_csv(profile, r._core.table_formats(files["absorption_profile"][:-4])) == \
+            (folder / files["absorption_profile"]).read_text()
+    if len(r.absorptions) == 2:
+        assert "absorption_2.csv" in names
+        assert list(r.timeseries.columns[-2:]) == r.summary["serums"][1]["timeseries_columns"]
+        assert r.timeseries["serum_2_active_epidermis_ug_ml"].max() > 0
+        with pytest.raises(ValueError, match="2 serum"):
+            r._core.table("absorption_3")
 
 
 def test_the_summary_is_summary_json(runs):

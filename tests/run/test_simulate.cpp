@@ -49,6 +49,8 @@ std::string fingerprint(const RunResult& r) {
   summary.erase("elapsed_s");
   summary.erase("healing_elapsed_s");
   if (summary.contains("serum")) summary["serum"].erase("elapsed_s");
+  if (summary.contains("serums"))
+    for (auto& s : summary["serums"]) s.erase("elapsed_s");
   std::string out = summary.dump() + "\n";
   auto exact = [](io::Table t) {
     for (auto& c : t) c.precision = 17, c.style = 'g';
@@ -56,7 +58,7 @@ std::string fingerprint(const RunResult& r) {
   };
   out += exact(io::timeseries_table(r.healing, &r.outcomes));
   out += exact(io::punctures_table(r.injury.punctures));
-  if (r.absorption) out += exact(io::absorption_table(*r.absorption));
+  for (const auto& s : r.serums) out += exact(io::absorption_table(s.absorption));
   return out;
 }
 

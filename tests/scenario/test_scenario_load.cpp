@@ -80,12 +80,12 @@ TEST(ScenarioLoad, AutomaticGridDepthCoversTheNeedle) {
 
 TEST(ScenarioLoad, SerumSkinIsHumanByDefaultAndRatOnlyInAFranzCell) {
   const std::string serum = "[serum]\nactive = \"l_ascorbic_acid\"\n";
-  EXPECT_EQ(load_text(minimal_scenario("type = \"roller\"\n", serum)).serum.skin,
+  EXPECT_EQ(load_text(minimal_scenario("type = \"roller\"\n", serum)).serums.at(0).skin,
             transport::SkinSpecies::human);
   const auto rat = load_text(
       minimal_scenario("type = \"roller\"\n", serum + "mode = \"franz\"\nskin = \"rat\"\n"));
-  EXPECT_EQ(rat.serum.skin, transport::SkinSpecies::rat);
-  EXPECT_EQ(load_text(rat.resolved_toml).serum.skin, transport::SkinSpecies::rat);
+  EXPECT_EQ(rat.serums.at(0).skin, transport::SkinSpecies::rat);
+  EXPECT_EQ(load_text(rat.resolved_toml).serums.at(0).skin, transport::SkinSpecies::rat);
   try {
     load_text(minimal_scenario("type = \"roller\"\n", serum + "skin = \"rat\"\n"));
     ADD_FAILURE() << "rat skin in vivo was accepted";

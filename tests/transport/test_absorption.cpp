@@ -356,7 +356,7 @@ double delivered_enhancement(const std::string& text) {
   const auto sc = test_util::load_text(text);
   const auto stage = simulation::run_injury_stage(sc);
   const auto domain = simulation::make_healing_domain(sc, stage);
-  const auto r = simulation::run_serum_stage(sc, stage, domain, nullptr);
+  const auto r = simulation::run_serum_stage(sc, sc.serums.at(0), stage, domain, nullptr);
   return r.rows.back().delivered / r.intact_rows.back().delivered;
 }
 

@@ -75,11 +75,11 @@ TEST(AbsorptionValidation, SmallHydrophilicActiveIsEnhancedByTheChannels) {
   // The experiment as far as it is known: excised rat skin in a Franz cell, a roller rolled nine
   // times in four directions, L-ascorbic acid (tests/validation/rat_roller_vitc_franz.toml).
   const auto sc = test_util::validation_scenario("rat_roller_vitc_franz");
-  ASSERT_EQ(sc.serum.skin, SkinSpecies::rat);
-  ASSERT_EQ(sc.serum.mode, TransportMode::franz);
+  ASSERT_EQ(sc.serums.at(0).skin, SkinSpecies::rat);
+  ASSERT_EQ(sc.serums.at(0).mode, TransportMode::franz);
   const auto stage = simulation::run_injury_stage(sc);
   const auto domain = simulation::make_healing_domain(sc, stage);
-  const auto r = simulation::run_serum_stage(sc, stage, domain, nullptr);
+  const auto r = simulation::run_serum_stage(sc, sc.serums.at(0), stage, domain, nullptr);
   const double enhancement = ratio_of(r, &AbsorptionRow::permeated);
   RecordProperty("enhancement", g(enhancement));
   // The flux over the last output interval, with over without the channels (the intact skin
@@ -184,7 +184,7 @@ lateral_resolution = "25 um"
   const auto stage = simulation::run_injury_stage(sc);
   const auto domain = simulation::make_healing_domain(sc, stage);
   const auto healing = simulation::run_healing(domain, simulation::Fidelity::well_mixed);
-  return simulation::run_serum_stage(sc, stage, domain, &healing);
+  return simulation::run_serum_stage(sc, sc.serums.at(0), stage, domain, &healing);
 }
 
 double gain(const AbsorptionResult& r) {

@@ -9,9 +9,16 @@ namespace dermasim::actives {
 namespace {
 
 /// Tail nodes per clearance time constant, and how many time constants the tail runs (e^-7: a
-/// thousandth of the concentration at the end of the contact).
+/// thousandth of the concentration at the end of the contact). One node past the tail holds the
+/// application's end (its response is 0 there): without it, a later application's first node
+/// would be interpolated to from the tail's last value, an application of e^-7 of the contact's
+/// end spread over the whole gap between them (over two weeks, a third more exposure).
 constexpr double kTailNodesPerTau = 4;
 constexpr double kTailTaus = 7;
+constexpr int kTailNodes = int(kTailNodesPerTau * kTailTaus);
+/// Likewise a node this long (s) before each application holds the others' values only, so that
+/// an application starts at its start and is not ramped into from the node before it.
+constexpr double kStartLead = 1.0;
 
 /// Weights of each transport plane (bounded by `bounds`) in [z0, z1) of the layers in
 /// `layers`, by overlap length.
@@ -31,8 +38,13 @@ std::vector<double> plane_weights(const std::vector<double>& bounds, const skin:
 double response(const std::vector<double>& tau, const std::vector<double>& c, double since,
                 double clearance) {
   if (since < 0 || tau.empty()) return 0.0;
-  if (since >= tau.back())
-    return clearance > 0 ? c.back() * std::exp(-clearance * (since - tau.back())) : c.back();
+  if (since >= tau.back()) {
+    if (!(clearance > 0)) return c.back();
+    const double cleared = clearance * (since - tau.back());
+    // Past the tail's last node the application has ended (its end node is one more step on).
+    if (cleared > (kTailNodes + 0.5) / kTailNodesPerTau) return 0.0;
+    return c.back() * std::exp(-cleared);
+  }
   const auto hi = std::upper_bound(tau.begin(), tau.end(), since);
   if (hi == tau.begin()) return c.front();
   const std::size_t i = std::size_t(hi - tau.begin());
@@ -91,12 +103,13 @@ Exposure::Exposure(const std::vector<Application>& applications,
     }
     courses.push_back(std::move(course));
   }
-  // The nodes: every application's rows, then its clearance tail.
+  // The nodes: just before every application, its rows, then its clearance tail and its end.
   for (const Course& course : courses) {
+    if (course.time >= kStartLead) t_.push_back(course.time - kStartLead);
     for (double tau : course.tau) t_.push_back(course.time + tau);
     if (clearance > 0 && !course.tau.empty()) {
       const double step = 1.0 / (clearance * kTailNodesPerTau);
-      for (int j = 1; j <= int(kTailNodesPerTau * kTailTaus); ++j)
+      for (int j = 1; j <= kTailNodes + 1; ++j)
         t_.push_back(course.time + course.tau.back() + j * step);
     }
   }

@@ -1,13 +1,35 @@
 #include "dermasim/actives/tissue_action.hpp"
 
+#include <algorithm>
+
 namespace dermasim::actives {
+
+TissueAction::TissueAction(PharmacodynamicParameters p, std::vector<ActingActive> actives)
+    : p_(p), actives_(std::move(actives)) {
+  for (std::size_t i = 0; i < actives_.size(); ++i) {
+    source_count_ = std::max(source_count_, actives_[i].source + 1);
+    auto group = std::find_if(same_active_.begin(), same_active_.end(), [&](const auto& g) {
+      return actives_[g.front()].active == actives_[i].active;
+    });
+    if (group == same_active_.end())
+      same_active_.push_back({i});
+    else
+      group->push_back(i);
+  }
+}
 
 biology::DrugModifiers TissueAction::at(int environment, double t) const {
   biology::DrugModifiers d;
-  for (const ActingActive& a : actives_) {
-    const auto c = a.exposure.at(environment, t);
-    if (c.epidermis <= 0 && c.dermis <= 0) continue;
-    d = combine(d, modifiers(a.mechanism, p_, c.epidermis, c.dermis));
+  for (const auto& group : same_active_) {
+    // One molecule: its free concentrations from every serum that delivered it add (9.2).
+    double epidermis = 0, dermis = 0;
+    for (std::size_t i : group) {
+      const auto c = actives_[i].exposure.at(environment, t);
+      epidermis += c.epidermis;
+      dermis += c.dermis;
+    }
+    if (epidermis <= 0 && dermis <= 0) continue;
+    d = combine(d, modifiers(actives_[group.front()].mechanism, p_, epidermis, dermis));
   }
   return d;
 }

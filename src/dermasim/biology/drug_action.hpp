@@ -32,12 +32,15 @@ class DrugAction {
   virtual ~DrugAction() = default;
   virtual DrugModifiers at(int environment, double t) const = 0;
   /// The free concentration of an active in the environment's viable epidermis and dermis
-  /// (kg/m^3) at time t: what timeseries.csv reports. `source` 0: the serum applied after
-  /// sessions; 1: the home regimen.
+  /// (kg/m^3) at time t: what timeseries.csv reports. `source` 0: the (first) serum applied
+  /// after sessions; 1: the home regimen; 2 and up: the later serums of [[serums]].
   struct Concentrations {
     double epidermis = 0, dermis = 0;
   };
   virtual Concentrations concentrations(int environment, double t, int source) const = 0;
+  /// How many sources there are (at least 2): 0 and 1 as above, then the second serum of
+  /// [[serums]] as 2, the third as 3, and so on.
+  virtual int source_count() const = 0;
 };
 
 }  // namespace dermasim::biology

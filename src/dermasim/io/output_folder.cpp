@@ -42,7 +42,19 @@ bool is_run_output_name(const std::string& name) {
                                        "fields.h5"};
   for (const char* n : kNames)
     if (name == n) return true;
-  return name.starts_with("serum_cross_section_") && name.ends_with(".png");
+  if (name.starts_with("serum_cross_section_") && name.ends_with(".png")) return true;
+  // The later serums' files (serum_files): absorption_<k>.csv, absorption_profile_<k>.csv,
+  // serum_<k>_cross_section_<t>h.png.
+  auto number_then = [&name](std::size_t from, std::string_view rest) {
+    std::size_t end = from;
+    while (end < name.size() && name[end] >= '0' && name[end] <= '9') ++end;
+    return end > from && std::string_view(name).substr(end).starts_with(rest);
+  };
+  if (name.ends_with(".csv") && name.starts_with("absorption_profile_"))
+    return number_then(19, ".csv") && name.size() == name.find(".csv") + 4;
+  if (name.ends_with(".csv") && name.starts_with("absorption_"))
+    return number_then(11, ".csv") && name.size() == name.find(".csv") + 4;
+  return name.starts_with("serum_") && name.ends_with(".png") && number_then(6, "_cross_section_");
 }
 
 namespace {

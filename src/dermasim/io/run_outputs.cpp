@@ -202,50 +202,76 @@ nlohmann::ordered_json serum_effect(const RunResult& run, const nlohmann::ordere
   return effect;
 }
 
+/// What one serum did to the tissue (docs/model.md 9): its mechanism, or why none, how far the
+/// closure the transport used moved once the serums acted, and the peak free concentrations at
+/// the targets.
+nlohmann::ordered_json serum_action_summary(const RunResult& run, std::size_t index) {
+  const auto& serum = run.scenario.serums[index];
+  const auto& ran = run.serums[index];
+  const bool franz = serum.mode == transport::TransportMode::franz;
+  nlohmann::ordered_json action;
+  action["mechanism"] = std::string(actives::mechanism_name(ran.mechanism));
+  action["description"] =
+      franz ? std::string("none: a Franz cell holds excised skin, which does not heal")
+            : actives::mechanism_description(actives::mechanism_of(serum.active.name),
+                                             serum.active.name);
+  const bool acted = run.serum_action && ran.mechanism != actives::Mechanism::none;
+  action["closure_residual"] = acted ? nlohmann::ordered_json(run.serum_action->closure_residual)
+                                     : nlohmann::ordered_json(nullptr);
+  if (acted) {
+    const auto [epidermis, dermis] =
+        simulation::active_concentration_columns(simulation::serum_source(index));
+    action["peak_epidermis_ug_ml"] = column_peak(run.healing, epidermis);
+    action["peak_dermis_ug_ml"] = column_peak(run.healing, dermis);
+  }
+  return action;
+}
+
+/// Each application of one serum (one per session it follows): when, which transport it
+/// shared, and what it delivered by layer at the end of its contact (docs/model.md 9.4).
+nlohmann::ordered_json serum_applications_summary(const SerumRun& ran) {
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const auto& a : ran.applications) {
+    const int shared =
+        a.reused_from < 0 ? a.session : ran.applications[std::size_t(a.reused_from)].session;
+    list.push_back({{"session", a.session + 1},
+                    {"applied_h", a.time / 3600.0},
+                    {"transport_of", shared + 1},
+                    {"delivered_ug_cm2", delivered_by_layer(a.absorption->rows.back())}});
+  }
+  return list;
+}
+
 }  // namespace
 
 nlohmann::ordered_json run_summary(const RunResult& run) {
   nlohmann::ordered_json extra = healing_summary(run.healing, run.domain);
   extra.update(outcome_summary(run.healing, run.outcomes));
-  if (run.absorption) extra.update(serum_summary(run.scenario.serum, *run.absorption));
-  if (run.scenario.serum.present) {
-    // What the serum did to the tissue (docs/model.md 9): its mechanism, or why none, and how
-    // far the closure the transport used moved once it acted.
-    const auto& serum = run.scenario.serum;
-    const bool franz = serum.mode == transport::TransportMode::franz;
-    nlohmann::ordered_json action;
-    action["mechanism"] = std::string(actives::mechanism_name(
-        run.serum_action ? run.serum_action->mechanism : actives::Mechanism::none));
-    action["description"] =
-        franz ? std::string("none: a Franz cell holds excised skin, which does not heal")
-              : actives::mechanism_description(actives::mechanism_of(serum.active.name),
-                                               serum.active.name);
-    const bool serum_acted =
-        run.serum_action && run.serum_action->mechanism != actives::Mechanism::none;
-    action["closure_residual"] = serum_acted
-                                     ? nlohmann::ordered_json(run.serum_action->closure_residual)
-                                     : nlohmann::ordered_json(nullptr);
-    if (serum_acted) {
-      action["peak_epidermis_ug_ml"] = column_peak(run.healing, "active_epidermis_ug_ml");
-      action["peak_dermis_ug_ml"] = column_peak(run.healing, "active_dermis_ug_ml");
+  // The first serum's keys where a single [serum] always had them; every serum's, the first
+  // included, in "serums" (docs/model.md 9.4).
+  nlohmann::ordered_json serums = nlohmann::ordered_json::array();
+  for (std::size_t i = 0; i < run.serums.size(); ++i) {
+    nlohmann::ordered_json measured =
+        serum_summary(run.scenario.serums[i], run.serums[i].absorption);
+    nlohmann::ordered_json serum = measured["serum"];
+    serum["action"] = serum_action_summary(run, i);
+    if (!run.serums[i].applications.empty())
+      serum["applications"] = serum_applications_summary(run.serums[i]);
+    if (i == 0) {
+      measured["serum"] = serum;
+      extra.update(measured);
     }
-    extra["serum"]["action"] = action;
-    // Each application (one per session it follows): when, and what it delivered by layer at
-    // the end of its contact (docs/model.md 9.4).
-    if (!run.serum_applications.empty()) {
-      nlohmann::ordered_json list = nlohmann::ordered_json::array();
-      for (const auto& a : run.serum_applications) {
-        const int shared = a.reused_from < 0
-                               ? a.session
-                               : run.serum_applications[std::size_t(a.reused_from)].session;
-        list.push_back({{"session", a.session + 1},
-                        {"applied_h", a.time / 3600.0},
-                        {"transport_of", shared + 1},
-                        {"delivered_ug_cm2", delivered_by_layer(a.absorption->rows.back())}});
-      }
-      extra["serum"]["applications"] = list;
-    }
+    nlohmann::ordered_json entry = serum;
+    for (const auto& [key, value] : measured.items())
+      if (key != "serum") entry[key] = value;
+    const auto files = serum_files(i);
+    const auto [epidermis, dermis] =
+        simulation::active_concentration_columns(simulation::serum_source(i));
+    entry["files"] = {{"absorption", files.absorption}, {"absorption_profile", files.profile}};
+    entry["timeseries_columns"] = {epidermis, dermis};
+    serums.push_back(entry);
   }
+  if (!serums.empty()) extra["serums"] = serums;
   if (run.scenario.home_serum.present) {
     // The home regimen (docs/model.md 9.4): what it is, how often it went on, what one film
     // delivers to intact skin, and the peak free concentrations at the targets.
@@ -344,13 +370,14 @@ void write_run_outputs(const std::filesystem::path& dir, const RunResult& run,
   }
   write_file_atomic(dir / "timeseries.csv", timeseries_csv(run.healing, &run.outcomes));
   if (sc.output.images) write_healing_images(dir, run);
-  if (run.absorption) {
-    const auto& absorption = *run.absorption;
-    write_file_atomic(dir / "absorption.csv", absorption_csv(absorption));
-    write_file_atomic(dir / "absorption_profile.csv", absorption_profile_csv(absorption));
+  for (std::size_t i = 0; i < run.serums.size(); ++i) {
+    const auto& absorption = run.serums[i].absorption;
+    const auto files = serum_files(i);
+    write_file_atomic(dir / files.absorption, absorption_csv(absorption));
+    write_file_atomic(dir / files.profile, absorption_profile_csv(absorption));
     if (sc.output.images)
       for (std::size_t p = 0; p < absorption.profiles.size(); ++p)
-        write_file_atomic(dir / fmt::format("serum_cross_section_{:g}h.png",
+        write_file_atomic(dir / fmt::format("{}{:g}h.png", files.cross_section_prefix,
                                             absorption.profiles[p].time / 3600.0),
                           serum_cross_section(absorption, p).encode_png());
   }

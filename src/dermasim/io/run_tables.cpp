@@ -97,12 +97,18 @@ Table timeseries_table(const simulation::HealingResult& r, const outcomes::Outco
   const std::size_t healing_columns = t.size();
   if (o)
     for (const auto& name : outcomes::OutcomeSeries::columns()) t.push_back(real(name));
+  // The columns only some runs have (the later serums' concentrations) come last, so that every
+  // other column keeps its place.
+  const std::size_t added_from = t.size();
+  for (const auto& name : r.added_columns) t.push_back(real(name));
   for (std::size_t i = 0; i < r.times.size(); ++i) {
     t[0].reals.emplace_back(double(r.times[i]) / kHour);
     for (std::size_t c = 0; c < r.rows[i].size(); ++c) t[1 + c].reals.emplace_back(r.rows[i][c]);
     if (o)
       for (std::size_t c = 0; c < o->rows[i].size(); ++c)
         t[healing_columns + c].reals.push_back(o->rows[i][c]);
+    for (std::size_t c = 0; c < r.added_columns.size(); ++c)
+      t[added_from + c].reals.push_back(r.added_rows[i][c]);
   }
   return t;
 }

@@ -91,6 +91,13 @@ std::string absorption_profile_csv(const AbsorptionResult& r) {
   return to_csv(absorption_profile_table(r));
 }
 
+SerumFiles serum_files(std::size_t index) {
+  if (index == 0) return {"absorption.csv", "absorption_profile.csv", "serum_cross_section_"};
+  const std::size_t k = index + 1;
+  return {fmt::format("absorption_{}.csv", k), fmt::format("absorption_profile_{}.csv", k),
+          fmt::format("serum_{}_cross_section_", k)};
+}
+
 ordered_json serum_summary(const transport::SerumSpec& s, const AbsorptionResult& r) {
   ordered_json j;
   const auto& c = r.coefficients;

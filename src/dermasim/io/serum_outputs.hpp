@@ -10,6 +10,15 @@
 
 namespace dermasim::io {
 
+/// The files of the scenario's serum `index` (0-based, in scenario.serums): absorption.csv,
+/// absorption_profile.csv and serum_cross_section_<t>h.png for the first; absorption_<k>.csv,
+/// absorption_profile_<k>.csv and serum_<k>_cross_section_<t>h.png for the k-th (k = index + 1,
+/// from 2).
+struct SerumFiles {
+  std::string absorption, profile, cross_section_prefix;
+};
+SerumFiles serum_files(std::size_t index);
+
 /// time_h (after the application), permeated_ug_cm2, flux_ug_cm2_h, donor_ug_cm2,
 /// stratum_corneum_ug_cm2, viable_epidermis_ug_cm2, dermis_ug_cm2, cleared_ug_cm2,
 /// receptor_ug_cm2, delivered_ug_cm2, intact_permeated_ug_cm2, intact_delivered_ug_cm2,

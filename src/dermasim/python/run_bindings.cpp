@@ -12,6 +12,7 @@
 #include "bindings.hpp"
 #include "dermasim/io/run_outputs.hpp"
 #include "dermasim/io/run_tables.hpp"
+#include "dermasim/io/serum_outputs.hpp"
 #include "dermasim/parameters/parameter_set.hpp"
 #include "dermasim/report/outcome_table.hpp"
 #include "dermasim/run/simulate.hpp"
@@ -76,11 +77,17 @@ py::dict formats_of(const io::Table& table) {
 io::Table table_of(const RunResult& r, const std::string& name) {
   if (name == "timeseries") return io::timeseries_table(r.healing, &r.outcomes);
   if (name == "punctures") return io::punctures_table(r.injury.punctures);
-  if (name == "absorption" || name == "absorption_profile") {
-    if (!r.absorption) throw py::value_error("the scenario has no [serum]: no absorption");
-    return name == "absorption" ? io::absorption_table(*r.absorption)
-                                : io::absorption_profile_table(*r.absorption);
+  // A serum's tables by their file's stem (io::serum_files): absorption, absorption_profile
+  // for the first; absorption_2, absorption_profile_2 for the second, ...
+  for (std::size_t i = 0; i < r.serums.size(); ++i) {
+    const auto files = io::serum_files(i);
+    const auto stem = [](const std::string& file) { return file.substr(0, file.size() - 4); };
+    if (name == stem(files.absorption)) return io::absorption_table(r.serums[i].absorption);
+    if (name == stem(files.profile)) return io::absorption_profile_table(r.serums[i].absorption);
   }
+  if (name.starts_with("absorption"))
+    throw py::value_error(
+        fmt::format("no table \"{}\": the scenario has {} serum(s)", name, r.serums.size()));
   throw py::value_error(fmt::format("no table \"{}\"", name));
 }
 
@@ -231,8 +238,8 @@ void bind_run(py::module_& m) {
             io::write_run_outputs(dir, r);
           },
           py::arg("dir"))
-      .def_property_readonly("has_serum",
-                             [](const RunResult& r) { return r.absorption.has_value(); })
+      .def_property_readonly("has_serum", [](const RunResult& r) { return !r.serums.empty(); })
+      .def_property_readonly("serum_count", [](const RunResult& r) { return int(r.serums.size()); })
       .def_property_readonly("resolved_toml",
                              [](const RunResult& r) { return r.scenario.resolved_toml; })
       .def_property_readonly("scenario_name", [](const RunResult& r) { return r.scenario.name; })

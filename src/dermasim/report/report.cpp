@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "dermasim/io/atomic_file.hpp"
 #include "dermasim/report/assets.hpp"
@@ -42,6 +43,27 @@ json read_table(const fs::path& p) {
   }
 }
 
+// A serum's cross-section (io::serum_files): serum_cross_section_<t>h.png for the first serum,
+// serum_<k>_cross_section_<t>h.png for the k-th; its serum's number and the time's text.
+struct SerumImage {
+  int serum = 1;
+  std::string time;  // "24h"
+};
+std::optional<SerumImage> serum_image(const std::string& file) {
+  if (!file.ends_with(".png")) return std::nullopt;
+  const std::string first = "serum_cross_section_";
+  if (file.starts_with(first))
+    return SerumImage{1, file.substr(first.size(), file.size() - first.size() - 4)};
+  if (!file.starts_with("serum_")) return std::nullopt;
+  std::size_t end = 6;
+  while (end < file.size() && std::isdigit(static_cast<unsigned char>(file[end]))) ++end;
+  const std::string rest = "_cross_section_";
+  if (end == 6 || file.compare(end, rest.size(), rest) != 0) return std::nullopt;
+  const std::size_t from = end + rest.size();
+  if (from + 4 > file.size()) return std::nullopt;
+  return SerumImage{std::atoi(file.c_str() + 6), file.substr(from, file.size() - from - 4)};
+}
+
 // Titles of the images a run writes (README's outputs table); another PNG shows by its name.
 std::string image_title(const std::string& file) {
   static const std::map<std::string, std::string> titles = {
@@ -54,13 +76,13 @@ std::string image_title(const std::string& file) {
   };
   const auto it = titles.find(file);
   if (it != titles.end()) return it->second;
-  if (file.starts_with("serum_cross_section_"))
-    return "Serum in a depth section, " + file.substr(20, file.size() - 20 - 4) +
-           " after application";
+  if (const auto serum = serum_image(file))
+    return (serum->serum == 1 ? std::string("Serum") : fmt::format("Serum {}", serum->serum)) +
+           " in a depth section, " + serum->time + " after application";
   return file;
 }
 
-// The order a reader meets them in: injury, then the healed tissue, then the serum by time.
+// The order a reader meets them in: injury, then the healed tissue, then each serum by time.
 json read_images(const fs::path& dir) {
   static const std::vector<std::string> order = {
       "punctures_map.png",  "injury_cross_section.png", "collagen_cross_section.png",
@@ -71,15 +93,15 @@ json read_images(const fs::path& dir) {
   for (const auto& e : fs::directory_iterator(dir, ec)) {
     const std::string f = e.path().filename().string();
     if (e.path().extension() == ".png" &&
-        (std::find(order.begin(), order.end(), f) != order.end() ||
-         f.starts_with("serum_cross_section_")))
+        (std::find(order.begin(), order.end(), f) != order.end() || serum_image(f)))
       files.push_back(f);
   }
-  auto rank = [&](const std::string& f) -> std::pair<std::size_t, double> {
+  auto rank = [&](const std::string& f) -> std::tuple<std::size_t, int, double> {
     const auto it = std::find(order.begin(), order.end(), f);
-    if (it != order.end()) return {std::size_t(it - order.begin()), 0.0};
-    if (f.starts_with("serum_cross_section_")) return {order.size(), std::atof(f.c_str() + 20)};
-    return {order.size() + 1, 0.0};
+    if (it != order.end()) return {std::size_t(it - order.begin()), 0, 0.0};
+    if (const auto serum = serum_image(f))
+      return {order.size(), serum->serum, std::atof(serum->time.c_str())};
+    return {order.size() + 1, 0, 0.0};
   };
   std::sort(files.begin(), files.end(), [&](const std::string& a, const std::string& b) {
     return std::make_pair(rank(a), a) < std::make_pair(rank(b), b);

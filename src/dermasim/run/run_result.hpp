@@ -32,13 +32,25 @@ struct RunFields {
   const std::vector<double>& at(std::string_view name, std::string_view time) const;
 };
 
-/// How the serum acted on the tissue (docs/model.md 9), when it did.
+/// How the serums acted on the tissue (docs/model.md 9), when one did.
 struct SerumAction {
-  actives::Mechanism mechanism = actives::Mechanism::none;
   std::shared_ptr<const actives::TissueAction> action;  // also the domain's drug_action
-  /// Largest change of the open channel fraction during the contact between the healing run
-  /// the transport used (without the serum's action) and the one with it.
+  /// Largest change of the open channel fraction during the serums' contacts between the
+  /// healing run their transport used (without their action) and the one with it.
   double closure_residual = 0;
+};
+
+/// One serum of the scenario (scenario.serums[i]) as run.
+struct SerumRun {
+  /// Its transport after the first session it follows: absorption.csv for the first serum,
+  /// absorption_<k>.csv for the k-th (k = 2, 3, ...).
+  transport::AbsorptionResult absorption;
+  /// Every application (one per session it follows) with its transport, when it acts or
+  /// follows several sessions; `absorption` is the first's.
+  std::vector<simulation::SerumApplication> applications;
+  /// Its mechanism when it acted on the tissue; none in a Franz cell or for an active without
+  /// one.
+  actives::Mechanism mechanism = actives::Mechanism::none;
 };
 
 struct RunResult {
@@ -51,13 +63,11 @@ struct RunResult {
   /// The time course: rows by simulation::observable_columns(), whatever columns it has.
   simulation::HealingResult healing;
   outcomes::OutcomeSeries outcomes;
-  std::optional<transport::AbsorptionResult> absorption;  // when the scenario has a serum
-  std::optional<SerumAction> serum_action;                // when its active acts on the tissue
-  /// Every application of the serum (one per session it follows) with its transport, when it
-  /// acts or follows several sessions; `absorption` is the first's.
-  std::vector<simulation::SerumApplication> serum_applications;
-  /// The same treatment without the serum's action ([serum] compare = true and an active that
-  /// acts): its time course and outcomes, for summary.json serum_effect_pct.
+  /// Each of the scenario's serums as run, in scenario.serums' order (empty without one).
+  std::vector<SerumRun> serums;
+  std::optional<SerumAction> serum_action;  // when a serum's or the home regimen's active acts
+  /// The same treatment without any serum's action (compare = true on a serum or the home
+  /// regimen): its time course and outcomes, for summary.json serum_effect_pct.
   struct WithoutSerum {
     simulation::HealingResult healing;
     outcomes::OutcomeSeries outcomes;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <omp.h>
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 
@@ -55,8 +56,9 @@ scenario::Scenario with_unit_cells(const scenario::Scenario& given, simulation::
   scenario::Scenario sc = given;
   const auto cell = f == simulation::Fidelity::well_mixed ? transport::UnitCell::axisymmetric
                                                           : transport::UnitCell::square;
-  for (auto* serum : {&sc.serum, &sc.home_serum.serum})
-    if (serum->cell == transport::UnitCell::by_fidelity) serum->cell = cell;
+  for (auto& serum : sc.serums)
+    if (serum.cell == transport::UnitCell::by_fidelity) serum.cell = cell;
+  if (sc.home_serum.serum.cell == transport::UnitCell::by_fidelity) sc.home_serum.serum.cell = cell;
   return sc;
 }
 
@@ -121,14 +123,16 @@ RunResult simulate(const scenario::Scenario& given, const RunOptions& options) {
     report("serum", f);
     check_stop("during the serum stage");
   };
-  const bool serum_acts = simulation::serum_acts(sc);
+  const bool serum_acts = simulation::any_serum_acts(sc);
   const bool home_acts = simulation::home_serum_acts(sc);
+  r.serums.resize(sc.serums.size());
+  std::vector<std::vector<simulation::SerumApplication>> courses(sc.serums.size());
   std::optional<simulation::HealingResult> closure;
   double closure_end = 0;
   if (serum_acts) {
-    // The serum acts on the healing that closes its channels (docs/model.md 9.3): the healing
-    // runs to the end of the last contact for the closure, the transport on it, then the whole
-    // healing with the delivered active acting.
+    // The serums act on the healing that closes their channels (docs/model.md 9.3): the healing
+    // runs to the end of the last contact for the closure, the transport of each acting serum
+    // on it, then the whole healing with the delivered actives acting.
     simulation::HealingDomain closure_domain = r.domain;
     closure_end =
         std::min(r.domain.duration, std::ceil(simulation::serum_contact_end(sc, r.domain)));
@@ -137,9 +141,15 @@ RunResult simulate(const scenario::Scenario& given, const RunOptions& options) {
                                       [&](double) { check_stop("during the healing stage"); });
     check_stop("after the closure run");
     report("serum", 0.0);
-    r.serum_applications =
-        simulation::run_serum_course(sc, r.injury, r.domain, *closure, serum_progress);
-    r.absorption = *r.serum_applications.front().absorption;
+    std::vector<std::size_t> acting;
+    for (std::size_t i = 0; i < sc.serums.size(); ++i)
+      if (simulation::serum_acts(sc.serums[i])) acting.push_back(i);
+    for (std::size_t n = 0; n < acting.size(); ++n) {
+      const double share = 1.0 / double(acting.size());
+      courses[acting[n]] = simulation::run_serum_course(
+          sc, sc.serums[acting[n]], r.injury, r.domain, *closure,
+          [&, n, share](double f) { serum_progress((double(n) + f) * share); });
+    }
     report("serum", 1.0);
     check_stop("after the serum stage");
   }
@@ -154,14 +164,18 @@ RunResult simulate(const scenario::Scenario& given, const RunOptions& options) {
     r.home_application_times = simulation::home_application_times(sc, r.domain);
   if (serum_acts || home_acts) {
     SerumAction acting;
-    acting.mechanism =
-        serum_acts ? actives::mechanism_of(sc.serum.active.name) : actives::Mechanism::none;
-    acting.action = simulation::serum_action(
-        sc, r.domain, options.fidelity,
-        serum_acts ? r.serum_applications : std::vector<simulation::SerumApplication>{},
-        r.home_absorption ? &*r.home_absorption : nullptr);
+    acting.action = simulation::serum_action(sc, r.domain, options.fidelity, courses,
+                                             r.home_absorption ? &*r.home_absorption : nullptr);
     r.domain.drug_action = acting.action;
     r.serum_action = std::move(acting);
+  }
+  for (std::size_t i = 0; i < courses.size(); ++i) {
+    if (courses[i].empty()) continue;
+    // The action reads the transports through the applications' shared results, which move
+    // with them.
+    r.serums[i].absorption = *courses[i].front().absorption;
+    r.serums[i].applications = std::move(courses[i]);
+    r.serums[i].mechanism = actives::mechanism_of(sc.serums[i].active.name);
   }
   r.healing = simulation::run_healing(r.domain, options.fidelity, healing_progress,
                                       options.fields ? &sampling : nullptr);
@@ -173,8 +187,9 @@ RunResult simulate(const scenario::Scenario& given, const RunOptions& options) {
   r.outcomes = outcomes::compute_outcomes(sc, r.domain, r.healing);
   report("outcomes", 1.0);
   check_stop("after the outcomes");
-  const bool compare = (sc.serum.present && sc.serum.compare) ||
-                       (sc.home_serum.present && sc.home_serum.serum.compare);
+  const bool compare =
+      std::any_of(sc.serums.begin(), sc.serums.end(), [](const auto& s) { return s.compare; }) ||
+      (sc.home_serum.present && sc.home_serum.serum.compare);
   if (compare && r.domain.drug_action) {
     // The same treatment with the serums acting on nothing: what they added.
     simulation::HealingDomain plain = r.domain;
@@ -190,16 +205,19 @@ RunResult simulate(const scenario::Scenario& given, const RunOptions& options) {
   } else if (compare) {
     r.without_serum = {r.healing, r.outcomes};  // nothing acts: with and without are one run
   }
-  if (sc.serum.present && !serum_acts) {
+  for (std::size_t i = 0; i < sc.serums.size(); ++i) {
+    const auto& serum = sc.serums[i];
+    if (simulation::serum_acts(serum)) continue;
     // A serum that acts on nothing meets the channels of the healing as run.
     report("serum", 0.0);
-    if (sc.serum.sessions.size() > 1) {
-      r.serum_applications =
-          simulation::run_serum_course(sc, r.injury, r.domain, r.healing, serum_progress);
-      r.absorption = *r.serum_applications.front().absorption;
+    auto& run = r.serums[i];
+    if (serum.sessions.size() > 1) {
+      run.applications =
+          simulation::run_serum_course(sc, serum, r.injury, r.domain, r.healing, serum_progress);
+      run.absorption = *run.applications.front().absorption;
     } else {
-      r.absorption =
-          simulation::run_serum_stage(sc, r.injury, r.domain, &r.healing, serum_progress);
+      run.absorption =
+          simulation::run_serum_stage(sc, serum, r.injury, r.domain, &r.healing, serum_progress);
     }
     report("serum", 1.0);
     check_stop("after the serum stage");

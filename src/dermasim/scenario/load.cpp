@@ -381,6 +381,8 @@ void read_serum_dose(TableReader& t, transport::SerumSpec& s) {
       t.fail("vehicle_half_life",
              "an infinite dose is a reservoir held at its concentration and cannot degrade; give "
              "a finite dose (e.g. dose = \"5 mg/cm2\") or leave out vehicle_half_life");
+  } else {
+    t.allow("vehicle_half_life");  // named among the known keys
   }
 }
 
@@ -395,6 +397,7 @@ void read_serum_contact(TableReader& t, const std::vector<device::SessionSpec>& 
     for (auto x : list) s.sessions.push_back(int(x) - 1);
     s.session = s.sessions.front();
   } else {
+    t.allow("sessions");  // named among the known keys
     s.session = static_cast<int>(t.integer("session", 1, 100, 1)) - 1;
     if (s.session >= int(sessions.size()))
       t.fail("session", fmt::format("the scenario has {} session(s)", sessions.size()));
@@ -487,21 +490,22 @@ void read_serum_grid(TableReader& t, transport::SerumSpec& s) {
 /// stamp (lumen 23.5 um across) the enhancement is 161 at 100 um against 104 at 10 um
 /// (docs/model.md 8.1). The lumen is the one the serum stage builds from the session's punctures,
 /// at the mean depth of this device's needles.
-void check_serum_lumen_resolved(TableReader t, const Scenario& sc) {
+void check_serum_lumen_resolved(TableReader t, const Scenario& sc,
+                                const transport::SerumSpec& serum) {
   const auto& needle = sc.device.needle;
   const double depth =
       injury::PenetrationModel::from(sc.parameters).mean_depth(sc.device.kind, needle.length);
   const double mouth =
       2 * transport::channel_mouth_radius(needle.radius(), needle.tip_length(), depth,
                                           sc.parameters.si("channel_recoil"));
-  if (sc.serum.lateral_resolution <= mouth * (1 + 1e-9)) return;
-  if (sc.serum.cell == transport::UnitCell::axisymmetric) return;  // rings, not voxels
+  if (serum.lateral_resolution <= mouth * (1 + 1e-9)) return;
+  if (serum.cell == transport::UnitCell::axisymmetric) return;  // rings, not voxels
   const double coarsest_um = std::floor(mouth * 1e6 * 10) / 10;
   t.fail("lateral_resolution",
          fmt::format("{} is wider than the needle channels' lumen, about {:.3g} um across at the "
                      "surface ({:.3g} um deep channels of {} um needles): the channel would be "
                      "smeared over its voxel; give lateral_resolution = \"{:.3g} um\" or finer",
-                     units::format_quantity(sc.serum.lateral_resolution, "um"), mouth * 1e6,
+                     units::format_quantity(serum.lateral_resolution, "um"), mouth * 1e6,
                      depth * 1e6, std::lround(needle.diameter * 1e6), coarsest_um));
 }
 
@@ -586,14 +590,27 @@ Scenario load(const toml::table& doc, const std::string& source, const std::stri
     read_conditions(root.table("conditions"), sc.simulation, sc.conditions);
   else
     root.allow("conditions");
+  // The serums applied with sessions: one [serum], or several [[serums]] (each read as a
+  // [serum] is). One reader per table: a second root.table("serum") would start its resolved
+  // copy anew.
+  std::vector<TableReader> serum_tables;
   if (root.has("serum")) {
-    // One reader for the table: a second root.table("serum") would start its resolved copy anew.
-    const TableReader serum = root.table("serum");
-    read_serum(serum, sc.sessions, sc.simulation.duration, sc.serum);
-    sc.serum.vehicle_density = sc.parameters.si("vehicle_density");
-    check_serum_lumen_resolved(serum, sc);
+    if (root.has("serums"))
+      root.fail("serums",
+                "give one [serum] or several [[serums]], not both: write the [serum] as the "
+                "first [[serums]]");
+    serum_tables.push_back(root.table("serum"));
+    root.allow("serums");
   } else {
+    serum_tables = root.table_array("serums");
     root.allow("serum");
+  }
+  for (const TableReader& table : serum_tables) {
+    transport::SerumSpec serum;
+    read_serum(table, sc.sessions, sc.simulation.duration, serum);
+    serum.vehicle_density = sc.parameters.si("vehicle_density");
+    check_serum_lumen_resolved(table, sc, serum);
+    sc.serums.push_back(std::move(serum));
   }
   if (root.has("home_serum")) {
     read_home_serum(root.table("home_serum"), sc.simulation.duration, sc.home_serum);

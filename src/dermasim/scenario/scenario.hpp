@@ -36,8 +36,10 @@ struct Scenario {
   std::string source;  // path of the file, or "<built-in default>"
   std::string name;    // stem of the file, or "default"
   skin::SkinSpec skin;
-  skin::Conditions conditions;        // scars, lines, pigmentation placed on the patch
-  transport::SerumSpec serum;         // a serum applied with a session (present or not)
+  skin::Conditions conditions;  // scars, lines, pigmentation placed on the patch
+  /// The serums applied with sessions, in the order given: one from [serum], or several from
+  /// [[serums]] (each its own active, dose and sessions); empty without one.
+  std::vector<transport::SerumSpec> serums;
   transport::HomeRegimen home_serum;  // a serum used at home between sessions (present or not)
   device::DeviceSpec device;
   std::vector<device::SessionSpec> sessions;

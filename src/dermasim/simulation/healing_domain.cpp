@@ -131,13 +131,12 @@ HealingDomain make_healing_domain(const scenario::Scenario& sc, const InjuryStag
   if (!d.conditions.empty()) d.condition_tissue = condition_tissue(d);
   // A serum kept under a cover occludes the skin for its contact time (in vivo only: a Franz
   // cell's skin does not heal).
-  const auto& serum = sc.serum;
-  if (serum.present && serum.occluded && serum.mode == transport::TransportMode::in_vivo) {
-    for (int session : serum.sessions) {
-      const double from = d.sessions[std::size_t(session)].time + serum.delay;
-      d.occlusion.emplace_back(from, from + serum.duration);
-    }
-  }
+  for (const auto& serum : sc.serums)
+    if (serum.occluded && serum.mode == transport::TransportMode::in_vivo)
+      for (int session : serum.sessions) {
+        const double from = d.sessions[std::size_t(session)].time + serum.delay;
+        d.occlusion.emplace_back(from, from + serum.duration);
+      }
   return d;
 }
 

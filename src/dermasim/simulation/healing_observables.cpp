@@ -117,6 +117,23 @@ const std::vector<std::string>& observable_columns() {
   return columns;
 }
 
+std::pair<std::string, std::string> active_concentration_columns(int source) {
+  if (source == 0) return {"active_epidermis_ug_ml", "active_dermis_ug_ml"};
+  if (source == 1) return {"home_active_epidermis_ug_ml", "home_active_dermis_ug_ml"};
+  return {fmt::format("serum_{}_active_epidermis_ug_ml", source),
+          fmt::format("serum_{}_active_dermis_ug_ml", source)};
+}
+
+std::vector<std::string> added_serum_columns(int source_count) {
+  std::vector<std::string> names;
+  for (int k = 2; k < source_count; ++k) {
+    auto [epidermis, dermis] = active_concentration_columns(k);
+    names.push_back(std::move(epidermis));
+    names.push_back(std::move(dermis));
+  }
+  return names;
+}
+
 std::size_t observable_index(const std::string& name) {
   const auto& c = observable_columns();
   for (std::size_t i = 0; i < c.size(); ++i)

@@ -3,6 +3,7 @@
 // into the quantities clinicians and histologists measure. Column names are a contract
 // (README, "timeseries.csv").
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dermasim/biology/healing_kinetics.hpp"
@@ -39,6 +40,18 @@ const std::vector<std::string>& observable_columns();
 /// `open_reference` is the open epidermal fraction just after the latest session (0 before any).
 std::vector<double> observe(const RegionMeans& now, const RegionMeans& rest,
                             const biology::HealingParameters& p, double open_reference);
+
+/// The columns a run with several serums ([[serums]]) adds after the others of timeseries.csv,
+/// for the drug action's sources 2 and up (biology::DrugAction::source_count): the free
+/// concentration of serum k's active (k = 2, 3, ...: its place in [[serums]]) in the window's
+/// viable epidermis and dermis, serum_<k>_active_epidermis_ug_ml and
+/// serum_<k>_active_dermis_ug_ml. The first serum's are active_epidermis_ug_ml and
+/// active_dermis_ug_ml.
+std::vector<std::string> added_serum_columns(int source_count);
+
+/// The timeseries.csv columns of one source's free concentration (epidermis, dermis): 0
+/// active_*, 1 (the home regimen) home_active_*, k >= 2 serum_<k>_active_*.
+std::pair<std::string, std::string> active_concentration_columns(int source);
 
 /// Index of a column in observable_columns(); throws std::out_of_range for an unknown name.
 std::size_t observable_index(const std::string& name);

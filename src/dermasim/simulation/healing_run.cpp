@@ -21,9 +21,15 @@ std::string_view fidelity_name(Fidelity f) {
 }
 
 std::vector<double> HealingResult::column(const std::string& name) const {
-  const std::size_t c = observable_index(name);
   std::vector<double> out;
   out.reserve(rows.size());
+  const auto added = std::find(added_columns.begin(), added_columns.end(), name);
+  if (added != added_columns.end()) {
+    const auto c = std::size_t(added - added_columns.begin());
+    for (const auto& r : added_rows) out.push_back(r[c]);
+    return out;
+  }
+  const std::size_t c = observable_index(name);
   for (const auto& r : rows) out.push_back(r[c]);
   return out;
 }
@@ -88,35 +94,55 @@ void check_finite(const std::vector<double>& row, Seconds t) {
                       observable_columns()[c], double(t) / 3600.0));
 }
 
-/// The serum's and the home regimen's active in the window (free concentration, ug/mL) into
-/// the row's last four columns: the well-mixed compartment's own, or the 3D planes' weighted by
-/// their share of the window and of the layer.
+/// The free concentration (kg/m^3) of the actives of one source of the domain's drug action in
+/// the window's viable epidermis and dermis: the well-mixed compartment's own, or the 3D
+/// planes' weighted by their share of the window and of the layer.
+biology::DrugAction::Concentrations window_concentration(const HealingDomain& d, bool well_mixed,
+                                                         double t, int source) {
+  if (well_mixed) return d.drug_action->concentrations(0, t, source);
+  double epi = 0, der = 0, we = 0, wd = 0;
+  for (std::size_t k = 0; k < d.plane_environment.size(); ++k) {
+    const double share = d.plane_window_share[k];
+    if (share <= 0) continue;
+    const auto c = d.drug_action->concentrations(int(k), t, source);
+    const double ve = share * d.plane_environment[k].viable_epidermis();
+    const double de = share * d.plane_environment[k].dermis();
+    epi += ve * c.epidermis, we += ve;
+    der += de * c.dermis, wd += de;
+  }
+  return {we > 0 ? epi / we : 0.0, wd > 0 ? der / wd : 0.0};
+}
+
+constexpr double kUgPerMl = 1e-3;  // kg/m^3
+
+/// The first serum's and the home regimen's active in the window (ug/mL) into the row's last
+/// four columns.
 void add_active_concentrations(std::vector<double>& row, const HealingDomain& d, bool well_mixed,
                                double t) {
   if (!d.drug_action || row.size() < 4) return;
-  constexpr double kUgPerMl = 1e-3;  // kg/m^3
   for (int source = 0; source < 2; ++source) {
-    double epi = 0, der = 0;
-    if (well_mixed) {
-      const auto c = d.drug_action->concentrations(0, t, source);
-      epi = c.epidermis, der = c.dermis;
-    } else {
-      double we = 0, wd = 0;
-      for (std::size_t k = 0; k < d.plane_environment.size(); ++k) {
-        const double share = d.plane_window_share[k];
-        if (share <= 0) continue;
-        const auto c = d.drug_action->concentrations(int(k), t, source);
-        const double ve = share * d.plane_environment[k].viable_epidermis();
-        const double de = share * d.plane_environment[k].dermis();
-        epi += ve * c.epidermis, we += ve;
-        der += de * c.dermis, wd += de;
-      }
-      epi = we > 0 ? epi / we : 0.0;
-      der = wd > 0 ? der / wd : 0.0;
-    }
-    row[row.size() - 4 + 2 * std::size_t(source)] = epi / kUgPerMl;
-    row[row.size() - 3 + 2 * std::size_t(source)] = der / kUgPerMl;
+    const auto c = window_concentration(d, well_mixed, t, source);
+    row[row.size() - 4 + 2 * std::size_t(source)] = c.epidermis / kUgPerMl;
+    row[row.size() - 3 + 2 * std::size_t(source)] = c.dermis / kUgPerMl;
   }
+}
+
+/// The same for the later serums of [[serums]] (sources 2 and up): HealingResult::added_rows.
+std::vector<double> added_concentrations(const HealingDomain& d, bool well_mixed, double t) {
+  std::vector<double> out;
+  if (!d.drug_action) return out;
+  for (int source = 2; source < d.drug_action->source_count(); ++source) {
+    const auto c = window_concentration(d, well_mixed, t, source);
+    out.push_back(c.epidermis / kUgPerMl);
+    out.push_back(c.dermis / kUgPerMl);
+  }
+  return out;
+}
+
+/// The names of added_concentrations' columns.
+std::vector<std::string> added_columns(const HealingDomain& d) {
+  return d.drug_action ? added_serum_columns(d.drug_action->source_count())
+                       : std::vector<std::string>{};
 }
 
 }  // namespace
@@ -146,6 +172,7 @@ namespace {
 HealingResult run_well_mixed(const HealingDomain& d, const HealingProgress& progress) {
   HealingResult result;
   result.fidelity = Fidelity::well_mixed;
+  result.added_columns = added_columns(d);
   WellMixedModel model = well_mixed_model(d);
   biology::HealingKinetics& kin = model.kinetics;
   const State& rest = kin.rest(0).u;
@@ -229,6 +256,7 @@ HealingResult run_well_mixed(const HealingDomain& d, const HealingProgress& prog
         auto row = observe(RegionAccumulator::single(s), rest_means, d.parameters, open_reference);
         add_active_concentrations(row, d, true, double(t));
         check_finite(row, t);
+        result.added_rows.push_back(added_concentrations(d, true, double(t)));
         result.times.push_back(t);
         result.rows.push_back(std::move(row));
         result.columns.push_back(columns_of(u));
@@ -302,6 +330,7 @@ HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress,
                      const FieldSampling* fields) {
   HealingResult result;
   result.fidelity = Fidelity::three_d;
+  result.added_columns = added_columns(d);
   const grid::Grid3D& g = d.grid;
   biology::HealingKinetics kin(d.parameters, d.plane_environment, d.age, true);
   if (!d.condition_tissue.pigment.empty() && d.condition_tissue.pigment.size() != g.size())
@@ -508,6 +537,7 @@ HealingResult run_3d(const HealingDomain& d, const HealingProgress& progress,
         auto row = observe(window_means(), rest_means, d.parameters, open_reference);
         add_active_concentrations(row, d, false, double(t));
         check_finite(row, t);
+        result.added_rows.push_back(added_concentrations(d, false, double(t)));
         result.times.push_back(t);
         result.rows.push_back(std::move(row));
         result.columns.push_back(tissue_columns());

@@ -22,8 +22,12 @@ enum class Fidelity { three_d, well_mixed };
 
 struct HealingResult {
   Fidelity fidelity = Fidelity::three_d;
-  std::vector<Seconds> times;              // output times, s after the first session
-  std::vector<std::vector<double>> rows;   // observables at each time (observable_columns())
+  std::vector<Seconds> times;             // output times, s after the first session
+  std::vector<std::vector<double>> rows;  // observables at each time (observable_columns())
+  /// Columns beyond the observables, which only some runs have: the free concentrations of the
+  /// second and later serums of [[serums]] (added_serum_columns); added_rows[i] at times[i].
+  std::vector<std::string> added_columns;
+  std::vector<std::vector<double>> added_rows;
   std::vector<double> rest;                // observables of the resting (untreated) tissue
   std::vector<double> young_rest;          // the same skin's at the reference age (a young adult)
   long steps = 0;                          // accepted steps (3D) or CVODE calls (well-mixed)
@@ -42,7 +46,7 @@ struct HealingResult {
   /// unit (absolute, not deviations). Empty in 3D. The SBML export is verified against it.
   std::vector<biology::State> well_mixed_states;
 
-  /// One column over time, by name.
+  /// One column over time, by name (an observable or an added column).
   std::vector<double> column(const std::string& name) const;
 };
 

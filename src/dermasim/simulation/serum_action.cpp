@@ -9,9 +9,14 @@
 
 namespace dermasim::simulation {
 
-bool serum_acts(const scenario::Scenario& sc) {
-  return sc.serum.present && sc.serum.mode == transport::TransportMode::in_vivo &&
-         actives::mechanism_of(sc.serum.active.name) != actives::Mechanism::none;
+bool serum_acts(const transport::SerumSpec& serum) {
+  return serum.present && serum.mode == transport::TransportMode::in_vivo &&
+         actives::mechanism_of(serum.active.name) != actives::Mechanism::none;
+}
+
+bool any_serum_acts(const scenario::Scenario& sc) {
+  return std::any_of(sc.serums.begin(), sc.serums.end(),
+                     [](const auto& s) { return serum_acts(s); });
 }
 
 namespace {
@@ -45,32 +50,36 @@ bool same_channels(const transport::ChannelLattice& a, const transport::ChannelL
 }
 
 double serum_contact_end(const scenario::Scenario& sc, const HealingDomain& d) {
-  const auto& s = sc.serum;
-  return session_time(d, application_sessions(s).back()) + s.delay + s.duration;
+  double end = 0;
+  for (const auto& s : sc.serums)
+    if (serum_acts(s))
+      end = std::max(end, session_time(d, application_sessions(s).back()) + s.delay + s.duration);
+  return end;
 }
 
 std::vector<SerumApplication> run_serum_course(const scenario::Scenario& sc,
+                                               const transport::SerumSpec& serum,
                                                const InjuryStage& stage, const HealingDomain& d,
                                                const HealingResult& closure,
                                                const std::function<void(double)>& progress) {
-  const auto sessions = application_sessions(sc.serum);
-  const auto times = transport::absorption_schedule(sc.serum.duration, sc.serum.profile_times);
+  const auto sessions = application_sessions(serum);
+  const auto times = transport::absorption_schedule(serum.duration, serum.profile_times);
   std::vector<SerumApplication> course;
   std::vector<transport::ChannelLattice> lattices;
   for (std::size_t i = 0; i < sessions.size(); ++i) {
     SerumApplication a;
     a.session = sessions[i];
-    a.time = session_time(d, a.session) + sc.serum.delay;
-    const auto lattice = serum_channels(sc, stage, d, &closure, a.session);
+    a.time = session_time(d, a.session) + serum.delay;
+    const auto lattice = serum_channels(sc, serum, stage, d, &closure, a.session);
     for (std::size_t j = 0; j < course.size() && a.reused_from < 0; ++j)
-      if (course[j].reused_from < 0 && same_channels(lattice, lattices[j], times, sc.serum.delay)) {
+      if (course[j].reused_from < 0 && same_channels(lattice, lattices[j], times, serum.delay)) {
         a.reused_from = int(j);
         a.absorption = course[j].absorption;
       }
     if (!a.absorption) {
       const double n = double(sessions.size());
       a.absorption = std::make_shared<const transport::AbsorptionResult>(run_serum_stage(
-          sc, stage, d, &closure,
+          sc, serum, stage, d, &closure,
           progress
               ? std::function<void(double)>([&, i, n](double f) { progress((double(i) + f) / n); })
               : std::function<void(double)>{},
@@ -122,19 +131,22 @@ transport::AbsorptionResult run_home_transport(const scenario::Scenario& sc,
 
 std::shared_ptr<const actives::TissueAction> serum_action(
     const scenario::Scenario& sc, const HealingDomain& d, Fidelity f,
-    const std::vector<SerumApplication>& applications, const transport::AbsorptionResult* home) {
+    const std::vector<std::vector<SerumApplication>>& courses,
+    const transport::AbsorptionResult* home) {
   std::vector<actives::ActingActive> acting;
   const auto spans = environment_spans(d, f);
-  if (!applications.empty()) {
+  for (std::size_t i = 0; i < courses.size() && i < sc.serums.size(); ++i) {
+    if (courses[i].empty()) continue;
     std::vector<actives::Application> apps;
-    for (const auto& a : applications)
+    for (const auto& a : courses[i])
       apps.push_back({a.time, &a.absorption->row_plane_bounds, &a.absorption->rows,
                       &a.absorption->row_profiles});
     actives::ActingActive serum;
-    serum.mechanism = actives::mechanism_of(sc.serum.active.name);
+    serum.active = sc.serums[i].active.name;
+    serum.mechanism = actives::mechanism_of(serum.active);
     serum.exposure =
-        actives::Exposure(apps, spans, d.skin, applications.front().absorption->coefficients);
-    serum.source = 0;
+        actives::Exposure(apps, spans, d.skin, courses[i].front().absorption->coefficients);
+    serum.source = serum_source(i);
     acting.push_back(std::move(serum));
   }
   if (home) {
@@ -143,9 +155,10 @@ std::shared_ptr<const actives::TissueAction> serum_action(
     for (double t : home_application_times(sc, d))
       apps.push_back({t, &home->row_plane_bounds, &home->rows, &home->row_profiles});
     actives::ActingActive regimen;
-    regimen.mechanism = actives::mechanism_of(sc.home_serum.serum.active.name);
+    regimen.active = sc.home_serum.serum.active.name;
+    regimen.mechanism = actives::mechanism_of(regimen.active);
     regimen.exposure = actives::Exposure(apps, spans, d.skin, home->coefficients);
-    regimen.source = 1;
+    regimen.source = kHomeSource;
     acting.push_back(std::move(regimen));
   }
   if (acting.empty()) throw std::logic_error("no acting serum");

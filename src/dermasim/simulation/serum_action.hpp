@@ -17,13 +17,23 @@
 
 namespace dermasim::simulation {
 
-/// Whether the scenario's serum acts on the tissue: applied in vivo, with an active that has a
-/// mechanism (actives/mechanism.hpp).
-bool serum_acts(const scenario::Scenario& sc);
+/// Whether a serum acts on the tissue: applied in vivo, with an active that has a mechanism
+/// (actives/mechanism.hpp).
+bool serum_acts(const transport::SerumSpec& serum);
+/// Whether any of the scenario's serums (sc.serums) does.
+bool any_serum_acts(const scenario::Scenario& sc);
 
-/// Seconds after the first session at which the serum's last simulated contact ends: how far
-/// the healing must run to give the transport its closure.
+/// Seconds after the first session at which the last simulated contact of the scenario's
+/// acting serums ends: how far the healing must run to give their transport its closure.
 double serum_contact_end(const scenario::Scenario& sc, const HealingDomain& d);
+
+/// The drug action's source of the scenario's serum `index` (sc.serums[index]; the home
+/// regimen is kHomeSource): what timeseries.csv reports each serum's concentration under
+/// (biology::DrugAction::concentrations).
+inline constexpr int kHomeSource = 1;
+constexpr int serum_source(std::size_t index) {
+  return index == 0 ? 0 : int(index) + 1;
+}
 
 /// The depth span of each environment of the healing kinetics at a fidelity: the grid's planes
 /// (3D) or the window (well-mixed).
@@ -50,10 +60,11 @@ inline constexpr double kSameClosure = 0.02;
 bool same_channels(const transport::ChannelLattice& a, const transport::ChannelLattice& b,
                    const std::vector<double>& times, double delay);
 
-/// Runs the transport for every application of the scenario's serum (sc.serum.sessions), on
-/// the closure `closure` gives, reusing a response where the channels are the same.
+/// Runs the transport for every application of one of the scenario's serums (its sessions),
+/// on the closure `closure` gives, reusing a response where the channels are the same.
 /// `progress` as in run_serum_stage, over the whole course.
 std::vector<SerumApplication> run_serum_course(const scenario::Scenario& sc,
+                                               const transport::SerumSpec& serum,
                                                const InjuryStage& stage, const HealingDomain& d,
                                                const HealingResult& closure,
                                                const std::function<void(double)>& progress);
@@ -70,12 +81,13 @@ transport::AbsorptionResult run_home_transport(const scenario::Scenario& sc,
                                                const InjuryStage& stage,
                                                const std::function<void(double)>& progress);
 
-/// The action of the delivered actives on the kinetics at that fidelity: the serum's
-/// applications (if it acts; may be empty) and the home regimen's (`home`: its transport, or
-/// null).
+/// The action of the delivered actives on the kinetics at that fidelity: each serum's
+/// applications (`courses[i]` for sc.serums[i]: empty for one that does not act) and the home
+/// regimen's (`home`: its transport, or null). Their transports must outlive the action.
 std::shared_ptr<const actives::TissueAction> serum_action(
     const scenario::Scenario& sc, const HealingDomain& d, Fidelity f,
-    const std::vector<SerumApplication>& applications, const transport::AbsorptionResult* home);
+    const std::vector<std::vector<SerumApplication>>& courses,
+    const transport::AbsorptionResult* home);
 
 /// Largest difference of the open channel fraction between two healing runs over [from, to]
 /// (their common output times).

@@ -6,16 +6,11 @@
 
 namespace dermasim::simulation {
 
-transport::ChannelLattice serum_channels(const scenario::Scenario& sc, const InjuryStage& stage,
-                                         const HealingDomain& domain,
-                                         const HealingResult* healing) {
-  return serum_channels(sc, stage, domain, healing, sc.serum.session);
-}
-
-transport::ChannelLattice serum_channels(const scenario::Scenario& sc, const InjuryStage& stage,
-                                         const HealingDomain& domain, const HealingResult* healing,
-                                         int session_index) {
-  transport::SerumSpec serum = sc.serum;
+transport::ChannelLattice serum_channels(const scenario::Scenario& sc,
+                                         const transport::SerumSpec& given,
+                                         const InjuryStage& stage, const HealingDomain& domain,
+                                         const HealingResult* healing, int session_index) {
+  transport::SerumSpec serum = given;
   serum.session = session_index;
   const auto p = transport::TransportParameters::from(sc.parameters);
   transport::ChannelLattice ch;
@@ -57,16 +52,16 @@ transport::ChannelLattice serum_channels(const scenario::Scenario& sc, const Inj
   return ch;
 }
 
-transport::AbsorptionResult run_serum_stage(const scenario::Scenario& sc, const InjuryStage& stage,
-                                            const HealingDomain& domain,
+transport::AbsorptionResult run_serum_stage(const scenario::Scenario& sc,
+                                            const transport::SerumSpec& serum,
+                                            const InjuryStage& stage, const HealingDomain& domain,
                                             const HealingResult* healing,
                                             const std::function<void(double)>& progress,
                                             int session_index) {
-  if (!sc.serum.present) throw std::logic_error("the scenario has no serum");
-  const auto& serum = sc.serum;
+  if (!serum.present) throw std::logic_error("run_serum_stage: the serum is not present");
   const auto p = transport::TransportParameters::from(sc.parameters);
   const int session = session_index < 0 ? serum.session : session_index;
-  const auto ch = serum_channels(sc, stage, domain, healing, session);
+  const auto ch = serum_channels(sc, serum, stage, domain, healing, session);
   transport::TransportSkin skin;
   skin.layers = stage.skin;
   // In vivo: down to the bottom of the dermis (at least below the channels); Franz: the slab.

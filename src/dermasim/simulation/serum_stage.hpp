@@ -10,21 +10,20 @@
 
 namespace dermasim::simulation {
 
-/// The lattice of the serum's session: density from its punctures on the patch, the median
-/// depth, the needle's radius after recoil, the tip's taper; the open fraction follows
-/// `channels_open_fraction` of the healing result after that session.
-transport::ChannelLattice serum_channels(const scenario::Scenario& sc, const InjuryStage& stage,
-                                         const HealingDomain& domain, const HealingResult* healing);
-/// The same after another of the scenario's sessions (0-based).
-transport::ChannelLattice serum_channels(const scenario::Scenario& sc, const InjuryStage& stage,
-                                         const HealingDomain& domain, const HealingResult* healing,
-                                         int session);
+/// The lattice a serum meets after one of the scenario's sessions (0-based): density from that
+/// session's punctures on the patch, the median depth, the needle's radius after recoil, the
+/// tip's taper; in vivo the open fraction follows `channels_open_fraction` of the healing result
+/// after that session.
+transport::ChannelLattice serum_channels(const scenario::Scenario& sc,
+                                         const transport::SerumSpec& serum,
+                                         const InjuryStage& stage, const HealingDomain& domain,
+                                         const HealingResult* healing, int session);
 
-/// Runs the serum of the scenario (which must have one); `progress` as in
-/// transport::run_absorption (it may throw to stop the stage). `session` (0-based): its
-/// application after that session instead of the first.
-transport::AbsorptionResult run_serum_stage(const scenario::Scenario& sc, const InjuryStage& stage,
-                                            const HealingDomain& domain,
+/// Runs one of the scenario's serums (sc.serums) applied after `session` (0-based; -1: its
+/// first); `progress` as in transport::run_absorption (it may throw to stop the stage).
+transport::AbsorptionResult run_serum_stage(const scenario::Scenario& sc,
+                                            const transport::SerumSpec& serum,
+                                            const InjuryStage& stage, const HealingDomain& domain,
                                             const HealingResult* healing,
                                             const std::function<void(double)>& progress = {},
                                             int session = -1);

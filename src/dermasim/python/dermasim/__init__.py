@@ -166,13 +166,27 @@ class Result:
 
     @property
     def absorption(self):
-        """absorption.csv, when the scenario has a [serum] (else None)."""
+        """absorption.csv, when the scenario has a serum (else None): the first serum's."""
         return self._table("absorption") if self._core.has_serum else None
 
     @property
     def absorption_profile(self):
         """absorption_profile.csv, when the scenario has a [serum] (else None)."""
         return self._table("absorption_profile") if self._core.has_serum else None
+
+    @property
+    def absorptions(self):
+        """Every serum's absorption table, in the order of [[serums]] (absorption.csv,
+        absorption_2.csv, ...); [] without a serum."""
+        return [self._table("absorption" if k == 1 else f"absorption_{k}")
+                for k in range(1, self._core.serum_count + 1)]
+
+    @property
+    def absorption_profiles(self):
+        """Every serum's depth profiles, in the order of [[serums]] (absorption_profile.csv,
+        absorption_profile_2.csv, ...); [] without a serum."""
+        return [self._table("absorption_profile" if k == 1 else f"absorption_profile_{k}")
+                for k in range(1, self._core.serum_count + 1)]
 
     @property
     def summary(self):
