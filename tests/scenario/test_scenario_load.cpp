@@ -78,6 +78,43 @@ TEST(ScenarioLoad, AutomaticGridDepthCoversTheNeedle) {
   EXPECT_EQ(sc.grid().nx, 400);
 }
 
+TEST(ScenarioLoad, SeveralSerumsEachKeepTheirOwnKeysAndRoundTrip) {
+  // [[serums]]: each entry read as a [serum] is, in order; the resolved scenario writes them
+  // back as [[serums]] and reads to the same specs. One [serum] is a list of one.
+  const std::string two =
+      "[[sessions]]\nday = 28\npasses = 1\n"
+      "[simulation]\nduration = \"6 weeks\"\n"
+      "[[serums]]\nactive = \"tranexamic_acid\"\nconcentration = \"4 mg/mL\"\n"
+      "sessions = \"all\"\n"
+      "[[serums]]\nactive = \"niacinamide\"\nsession = 2\nduration = \"12 h\"\n"
+      "occluded = true\n";
+  const auto sc = load_text(minimal_scenario("type = \"roller\"\n", two));
+  ASSERT_EQ(sc.serums.size(), 2u);
+  EXPECT_EQ(sc.serums[0].active.name, "tranexamic_acid");
+  EXPECT_DOUBLE_EQ(sc.serums[0].concentration, 4.0);
+  EXPECT_EQ(sc.serums[0].sessions, (std::vector<int>{0, 1}));
+  EXPECT_EQ(sc.serums[1].active.name, "niacinamide");
+  EXPECT_EQ(sc.serums[1].sessions, (std::vector<int>{1}));
+  EXPECT_DOUBLE_EQ(sc.serums[1].duration, 12 * 3600.0);
+  EXPECT_TRUE(sc.serums[1].occluded);
+  EXPECT_FALSE(sc.serums[0].occluded);
+  EXPECT_NE(sc.resolved_toml.find("[[serums]]"), std::string::npos);
+  const auto again = load_text(sc.resolved_toml);
+  ASSERT_EQ(again.serums.size(), 2u);
+  for (std::size_t i = 0; i < 2; ++i) {
+    EXPECT_EQ(again.serums[i].active.name, sc.serums[i].active.name);
+    EXPECT_EQ(again.serums[i].sessions, sc.serums[i].sessions);
+    EXPECT_DOUBLE_EQ(again.serums[i].concentration, sc.serums[i].concentration);
+    EXPECT_DOUBLE_EQ(again.serums[i].duration, sc.serums[i].duration);
+  }
+  EXPECT_EQ(again.resolved_toml, sc.resolved_toml);
+  EXPECT_EQ(load_text(minimal_scenario()).serums.size(), 0u);
+  EXPECT_EQ(
+      load_text(minimal_scenario("type = \"roller\"\n", "[serum]\nactive = \"niacinamide\"\n"))
+          .serums.size(),
+      1u);
+}
+
 TEST(ScenarioLoad, SerumSkinIsHumanByDefaultAndRatOnlyInAFranzCell) {
   const std::string serum = "[serum]\nactive = \"l_ascorbic_acid\"\n";
   EXPECT_EQ(load_text(minimal_scenario("type = \"roller\"\n", serum)).serums.at(0).skin,
